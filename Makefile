@@ -1,0 +1,59 @@
+# The two commands: `make run` (demo site on http://127.0.0.1:8000) and `make test` (the whole suite).
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/test
+export TEST_DATABASE_URL
+
+.PHONY: run test lint format check test-sqlite test-plugin test-postgres install install-dev clean
+
+$(VENV)/bin/activate:
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --upgrade pip
+
+$(VENV)/.runtime: requirements.txt | $(VENV)/bin/activate
+	$(VENV)/bin/pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.dev: requirements.txt requirements-dev.txt | $(VENV)/bin/activate
+	$(VENV)/bin/pip install --quiet -r requirements-dev.txt
+	touch $@ $(VENV)/.runtime
+
+install: $(VENV)/.runtime
+install-dev: $(VENV)/.dev
+
+## make run: install, migrate, load the demo into an empty database, serve on 127.0.0.1:$(PORT).
+run: install
+	$(PY) manage.py migrate --no-input
+	$(PY) manage.py load_demo --if-empty
+	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+## make test: lint, Django checks, the suite on SQLite, the plugin in a second project, the suite on PostgreSQL.
+test: install-dev lint check test-sqlite test-plugin test-postgres
+
+lint: install-dev
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: install-dev
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+check: install-dev
+	DJANGO_SETTINGS_MODULE=itkonzept.settings.test $(PY) manage.py check --fail-level WARNING
+	DJANGO_SETTINGS_MODULE=itkonzept.settings.test $(PY) manage.py makemigrations --check --dry-run
+
+test-sqlite: install-dev
+	TEST_DATABASE_URL=sqlite:///:memory: $(PY) -m pytest
+
+test-plugin: install-dev
+	$(PY) -m pytest tests/plugin_standalone -p no:cacheprovider --ds=tests.plugin_standalone.settings -o addopts=""
+
+test-postgres: install-dev
+	@$(PY) tools/ensure_postgres.py; rc=$$?; \
+	if [ $$rc -eq 0 ]; then $(PY) -m pytest; elif [ $$rc -ne 2 ]; then exit $$rc; fi
+
+clean:
+	rm -rf $(VENV) var db.sqlite3 db.sqlite3-shm db.sqlite3-wal

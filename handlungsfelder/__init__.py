@@ -1,0 +1,1 @@
+"""The IT-Konzept plugin: a school IT concept as Wagtail pages, blocks and snippets."""

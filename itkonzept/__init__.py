@@ -1,0 +1,1 @@
+"""Django configuration of the IT-Konzept host site (settings, URLs, WSGI/ASGI)."""

@@ -1,0 +1,10 @@
+"""Local development: DEBUG on and a development-only secret key."""
+
+from .base import *  # noqa: F403
+from .env import env_bool, env_str
+
+DEBUG = env_bool("DEBUG", True)
+SECRET_KEY = env_str("SECRET_KEY", "dev-only-insecure-key-do-not-use-in-production")
+STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
+# Static files come from the finders here; WhiteNoise serves the collected files in production only.
+MIDDLEWARE = [m for m in MIDDLEWARE if m != "whitenoise.middleware.WhiteNoiseMiddleware"]  # noqa: F405

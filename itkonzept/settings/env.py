@@ -1,0 +1,42 @@
+"""The one place that reads the environment: typed accessors used by the settings modules."""
+
+import os
+
+import dj_database_url
+
+
+def env_str(name: str, default: str = "") -> str:
+    return os.environ.get(name, default)
+
+
+def env_bool(name: str, default: bool = False) -> bool:
+    value = os.environ.get(name)
+    if value is None or value == "":
+        return default
+    return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+def env_list(name: str, default: list[str]) -> list[str]:
+    value = os.environ.get(name)
+    if not value:
+        return default
+    return [item.strip() for item in value.split(",") if item.strip()]
+
+
+def sqlite_options() -> dict:
+    """SQLite tuned for concurrent admin use: WAL, a busy timeout and IMMEDIATE transactions.
+
+    Without these, a page-editor ping that meets a submit fails with "database is locked".
+    """
+    return {
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON",
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+    }
+
+
+def database(url: str) -> dict:
+    config = dj_database_url.parse(url, conn_max_age=0)
+    if config["ENGINE"] == "django.db.backends.sqlite3":
+        config["OPTIONS"] = {**config.get("OPTIONS", {}), **sqlite_options()}
+    return config

@@ -1,0 +1,16 @@
+"""Cheap, deterministic settings for the test suite (TEST_DATABASE_URL selects the database)."""
+
+from .base import *  # noqa: F403
+from .env import database, env_str
+
+SECRET_KEY = "test-only-secret-key"
+DEBUG = False
+ALLOWED_HOSTS = ["*"]
+DATABASES = {"default": database(env_str("TEST_DATABASE_URL", "sqlite:///:memory:"))}
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+MEDIA_ROOT = BASE_DIR / "var" / "test-media"  # noqa: F405
+# Static files come from the finders here; WhiteNoise serves the collected files in production only.
+MIDDLEWARE = [m for m in MIDDLEWARE if m != "whitenoise.middleware.WhiteNoiseMiddleware"]  # noqa: F405

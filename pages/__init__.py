@@ -1,0 +1,1 @@
+"""General page types and site settings of the host site."""
