@@ -2,9 +2,9 @@
 
 from dataclasses import dataclass
 
-import pytest
-
 from wagtail.models import Page
+
+import pytest
 
 from handlungsfelder.models import Akteur, HandlungsfeldIndexPage, HandlungsfeldPage, KonzeptStartPage, Schule
 

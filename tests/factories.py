@@ -3,11 +3,11 @@
 import datetime
 import uuid
 
-import factory
-from factory.django import DjangoModelFactory
-
-import wagtail_factories
 from wagtail.models import Page, Site
+
+import factory
+import wagtail_factories
+from factory.django import DjangoModelFactory
 
 from handlungsfelder.models import (
     Akteur,
