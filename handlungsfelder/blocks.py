@@ -4,6 +4,7 @@ Nesting stays shallow (at most StructBlock > ListBlock > StructBlock) because th
 wagtail-localize translates reliably; tables are structured rows, not TableBlock.
 """
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
@@ -109,9 +110,7 @@ class TabelleBlock(blocks.StructBlock):
             if orphan:
                 raise StructBlockValidationError(
                     block_errors={
-                        orphan[0]: blocks.ValidationError(
-                            _("Eine Zeile enthält Werte in einer Spalte ohne Überschrift.")
-                        )
+                        orphan[0]: ValidationError(_("Eine Zeile enthält Werte in einer Spalte ohne Überschrift."))
                     }
                 )
         return value
@@ -164,7 +163,7 @@ class MassnahmeBlock(blocks.StructBlock):
         if value.get("alle_schulen") and value.get("schulen"):
             raise StructBlockValidationError(
                 block_errors={
-                    "schulen": blocks.ValidationError(
+                    "schulen": ValidationError(
                         _("Entweder „Betrifft alle Schulen“ ankreuzen oder einzelne Schulen auswählen, nicht beides.")
                     )
                 }
@@ -203,7 +202,7 @@ class ZustaendigkeitBlock(blocks.StructBlock):
         if verantwortlich and verantwortlich in (value.get("unterstuetzt") or []):
             raise StructBlockValidationError(
                 block_errors={
-                    "unterstuetzt": blocks.ValidationError(
+                    "unterstuetzt": ValidationError(
                         _("Die verantwortliche Stelle kann sich nicht selbst unterstützen.")
                     )
                 }

@@ -1,0 +1,59 @@
+"""Public pages run a fixed number of queries, however many blocks and Handlungsfelder there are."""
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from .factories import SchuleFactory, block, common_blocks, massnahme
+
+# 22 measured (routing, view restrictions, menu, breadcrumbs, tags, one per chooser field); the equality tests
+# catch per-block or per-page queries, this bound catches a constant that creeps up.
+HANDLUNGSFELD_PAGE_QUERY_BOUND = 24
+
+
+def count_queries(client, url: str) -> int:
+    client.get(url)  # warm per-process caches (site root paths) like a running server has them
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(queries)
+
+
+def grow_wlan(konzept, factor: int) -> None:
+    schulen = [SchuleFactory() for _ in range(factor)]
+    konzept.wlan.allgemeines = common_blocks(verweis_ziel=konzept.netzwerk) * factor
+    konzept.wlan.umsetzungsplan = [
+        massnahme(f"Maßnahme {i}", "geplant", konzept.landkreis_it, schulen=schulen) for i in range(10 * factor)
+    ]
+    konzept.wlan.zustaendigkeiten = [
+        block(
+            "zustaendigkeit",
+            {
+                "aufgabe": f"Aufgabe {i}",
+                "verantwortlich": konzept.landkreis_it.pk,
+                "unterstuetzt": [konzept.systembetreuung.pk],
+                "informiert": [konzept.systembetreuung.pk],
+            },
+        )
+        for i in range(5 * factor)
+    ]
+    konzept.wlan.save_revision().publish()
+    for i in range(3 * factor):
+        konzept.add_handlungsfeld(title=f"Weiteres Handlungsfeld {factor}-{i}")
+
+
+def test_handlungsfeld_page_queries_do_not_grow_with_blocks_or_pages(client, konzept):
+    grow_wlan(konzept, factor=1)
+    small = count_queries(client, "/handlungsfelder/wlan/")
+    grow_wlan(konzept, factor=8)
+    large = count_queries(client, "/handlungsfelder/wlan/")
+    assert konzept.wlan.umsetzungsplan and len(konzept.wlan.umsetzungsplan) == 80
+    assert large == small
+    assert large <= HANDLUNGSFELD_PAGE_QUERY_BOUND
+
+
+def test_start_and_index_page_queries_do_not_grow_with_the_number_of_handlungsfelder(client, konzept):
+    before = {url: count_queries(client, url) for url in ("/", "/handlungsfelder/")}
+    for i in range(12):
+        konzept.add_handlungsfeld(title=f"Handlungsfeld {i}").tags.add("Infrastruktur", "Betrieb")
+    after = {url: count_queries(client, url) for url in ("/", "/handlungsfelder/")}
+    assert after == before
