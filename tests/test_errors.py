@@ -1,0 +1,30 @@
+"""Bad addresses get a styled German 404 page, never a 500."""
+
+import pytest
+from bs4 import BeautifulSoup
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/gibt-es-nicht/",
+        "/handlungsfelder/gibt-es-nicht/",
+        "/handlungsfelder/wlan/zu-tief/",
+        "/handlungsfelder/%00/",
+        "/en/handlungsfelder/nicht-uebersetzt/",
+        "/" + "x" * 3000 + "/",
+    ],
+)
+def test_unknown_urls_get_the_styled_404_page(client, konzept, url):
+    response = client.get(url)
+    assert response.status_code == 404
+    page = BeautifulSoup(response.content, "html.parser")
+    assert page.find("h1").get_text() == "Seite nicht gefunden"
+    assert page.select_one("header.site-header") is not None
+    assert page.select_one("a.skip-link") is not None
+
+
+def test_404_page_works_before_any_concept_exists(client, db):
+    response = client.get("/gibt-es-nicht/")
+    assert response.status_code == 404
+    assert "Seite nicht gefunden" in response.content.decode()
