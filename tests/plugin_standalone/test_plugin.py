@@ -1,0 +1,84 @@
+"""The plugin runs in another Wagtail project that only adds it to INSTALLED_APPS and urls."""
+
+import ast
+from pathlib import Path
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.urls import reverse
+
+from wagtail.models import Page, Site
+
+import pytest
+from bs4 import BeautifulSoup
+
+from handlungsfelder.models import HandlungsfeldIndexPage, HandlungsfeldPage, KonzeptStartPage
+
+PLUGIN_DIR = Path(__file__).resolve().parents[2] / "handlungsfelder"
+HOST_PACKAGES = {"pages", "itkonzept", "site", "tests"}
+
+
+def test_plugin_source_imports_nothing_from_the_host_site():
+    offenders = []
+    for path in PLUGIN_DIR.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                names = [node.module]
+            elif isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            else:
+                continue
+            offenders += [f"{path.name}: {name}" for name in names if name.split(".")[0] in HOST_PACKAGES]
+    assert offenders == []
+
+
+def test_this_project_really_has_no_host_apps():
+    assert "pages" not in settings.INSTALLED_APPS
+    assert not any(app.startswith("itkonzept") for app in settings.INSTALLED_APPS)
+
+
+@pytest.fixture
+def concept(db):
+    start = KonzeptStartPage(
+        title="IT-Konzept der Gemeinde Musterdorf",
+        slug="musterdorf",
+        intro="<p>Für die Grund- und Mittelschulen der Gemeinde.</p>",
+        version="1.0",
+        in_kraft_seit="2024-09-01",
+    )
+    Page.get_first_root_node().add_child(instance=start)
+    Site.objects.update(root_page=start)
+    index = HandlungsfeldIndexPage(title="Handlungsfelder", slug="handlungsfelder")
+    start.add_child(instance=index)
+    wlan = HandlungsfeldPage(
+        title="WLAN",
+        slug="wlan",
+        summary="WLAN in allen Klassenzimmern.",
+        allgemeines=[{"type": "paragraph", "value": "<p>Jede Schule erhält WLAN.</p>"}],
+    )
+    index.add_child(instance=wlan)
+    for page in (start, index, wlan):
+        page.save_revision().publish()
+    return start
+
+
+def test_plugin_pages_render_in_the_plugins_own_layout(client, concept):
+    response = client.get("/handlungsfelder/wlan/")
+    assert response.status_code == 200
+    page = BeautifulSoup(response.content, "html.parser")
+    assert page.html["lang"] == "de"
+    assert page.select_one("header .site-name a").get_text() == "IT-Konzept der Gemeinde Musterdorf"
+    headings = [h.get_text(" ", strip=True) for h in page.select("section.konzept-teil > h2")]
+    assert headings == ["1. Allgemeines/Aktuelles", "2. Umsetzungsplan", "3. Betriebsmodell", "4. Zuständigkeiten"]
+    assert "Jede Schule erhält WLAN." in page.find("main").get_text()
+    assert client.get("/").status_code == 200
+    assert client.get("/handlungsfelder/").status_code == 200
+
+
+def test_plugin_pages_can_be_created_in_this_projects_admin(client, concept):
+    admin = get_user_model().objects.create_superuser("admin", "admin@example.org", "pw")
+    client.force_login(admin)
+    index = HandlungsfeldIndexPage.objects.get()
+    response = client.get(reverse("wagtailadmin_pages:add", args=["handlungsfelder", "handlungsfeldpage", index.pk]))
+    assert response.status_code == 200
+    assert "Umsetzungsplan" in response.content.decode()

@@ -1,0 +1,11 @@
+"""URLs of the minimal second project: Wagtail's admin and page serving, nothing else."""
+
+from django.urls import include, path
+
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+
+urlpatterns = [
+    path("admin/", include(wagtailadmin_urls)),
+    path("", include(wagtail_urls)),
+]
