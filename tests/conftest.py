@@ -17,6 +17,7 @@ from .factories import (
     SchuleFactory,
     block,
     common_blocks,
+    document,
     make_site_root,
     massnahme,
     publish,
@@ -53,7 +54,7 @@ def konzept(db) -> Konzept:
         title="WLAN",
         slug="wlan",
         summary="Flächendeckendes WLAN in allen Unterrichtsräumen.",
-        allgemeines=common_blocks(verweis_ziel=netzwerk),
+        allgemeines=common_blocks(verweis_ziel=netzwerk, dokument=document()),
         umsetzungsplan=[
             massnahme("Access Points in allen Klassenzimmern", "umgesetzt", landkreis_it, schulen=schulen),
             massnahme("WLAN in Turnhallen", "geplant", landkreis_it, alle_schulen=True, kosten="85000.00"),

@@ -3,6 +3,9 @@
 import datetime
 import uuid
 
+from django.core.files.base import ContentFile
+
+from wagtail.documents.models import Document
 from wagtail.models import Page, Site
 
 import factory
@@ -174,7 +177,11 @@ def massnahme(titel: str, status: str, verantwortlich: Akteur, schulen=(), alle_
     )
 
 
-def common_blocks(verweis_ziel: Page | None = None) -> list[dict]:
+def document(title: str = "Rahmenvertrag Endgeräte") -> Document:
+    return Document.objects.create(title=title, file=ContentFile(b"%PDF-1.4 demo", name="rahmenvertrag.pdf"))
+
+
+def common_blocks(verweis_ziel: Page | None = None, dokument: Document | None = None) -> list[dict]:
     """One of each block every part offers."""
     blocks = [
         block("heading", {"text": "Ausgangslage", "level": "h3"}),
@@ -200,4 +207,6 @@ def common_blocks(verweis_ziel: Page | None = None) -> list[dict]:
     ]
     if verweis_ziel is not None:
         blocks.append(block("handlungsfeld_verweis", {"seite": verweis_ziel.pk, "text": ""}))
+    if dokument is not None:
+        blocks.append(block("dokument", {"dokument": dokument.pk, "titel": "", "beschreibung": "Stand 2024"}))
     return blocks

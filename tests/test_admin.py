@@ -16,6 +16,7 @@ from .factories import (
     HandlungsfeldIndexPageFactory,
     KonzeptStartPageFactory,
     SchuleFactory,
+    document,
     make_site_root,
 )
 
@@ -38,7 +39,7 @@ def tabelle():
     }
 
 
-def handlungsfeld_form(akteur, andere, schule, verweis_ziel, **massnahme_overrides) -> dict:
+def handlungsfeld_form(akteur, andere, schule, verweis_ziel, dokument, **massnahme_overrides) -> dict:
     massnahme = {
         "titel": "Glasfaser für alle Standorte",
         "beschreibung": rich_text("<p>Anschluss mit 1 Gbit/s.</p>"),
@@ -56,6 +57,7 @@ def handlungsfeld_form(akteur, andere, schule, verweis_ziel, **massnahme_overrid
         ("hinweis", {"art": "info", "titel": "Förderung", "text": rich_text("<p>DigitalPakt Schule.</p>")}),
         ("tabelle", tabelle()),
         ("handlungsfeld_verweis", {"seite": verweis_ziel.pk, "text": "Mehr zum Netzwerk"}),
+        ("dokument", {"dokument": dokument.pk, "titel": "Ausbauplan", "beschreibung": ""}),
     ]
     return nested_form_data(
         {
@@ -110,13 +112,19 @@ class HandlungsfeldAdminTests(WagtailPageTestCase):
         cls.akteur = AkteurFactory(name="IT-Abteilung des Landkreises")
         cls.andere = AkteurFactory(name="Systembetreuung der Schule")
         cls.schule = SchuleFactory(kurzname="Gymnasium Penzberg")
+        cls.dokument = document("Ausbauplan Glasfaser")
 
     def setUp(self):
         self.user = get_user_model().objects.create_superuser("redakteurin", "r@example.org", "pw")
         self.client.force_login(self.user)
 
+    def form(self, **massnahme_overrides) -> dict:
+        return handlungsfeld_form(
+            self.akteur, self.andere, self.schule, self.netzwerk, self.dokument, **massnahme_overrides
+        )
+
     def test_editor_creates_and_publishes_a_handlungsfeld_with_every_block_type(self):
-        data = handlungsfeld_form(self.akteur, self.andere, self.schule, self.netzwerk)
+        data = self.form()
         self.assertCanCreate(self.index, HandlungsfeldPage, data)
 
         page = HandlungsfeldPage.objects.get(slug="internetanbindung")
@@ -132,9 +140,12 @@ class HandlungsfeldAdminTests(WagtailPageTestCase):
         assert "Glasfaser für alle Standorte" in text
         assert "Gymnasium Penzberg" in text
         assert "2nd Level: IT-Abteilung des Landkreises" in text
+        assert "Ausbauplan" in text and "Mehr zum Netzwerk" in text
 
     def test_massnahme_for_all_schools_and_single_schools_at_once_is_refused_with_a_message(self):
-        data = handlungsfeld_form(self.akteur, self.andere, self.schule, self.netzwerk, alle_schulen="on")
+        data = handlungsfeld_form(
+            self.akteur, self.andere, self.schule, self.netzwerk, self.dokument, alle_schulen="on"
+        )
         data["action-publish"] = "action-publish"
         url = reverse("wagtailadmin_pages:add", args=["handlungsfelder", "handlungsfeldpage", self.index.pk])
         response = self.client.post(url, data)

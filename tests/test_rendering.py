@@ -67,6 +67,10 @@ def test_every_block_type_renders_its_content(client, konzept):
     assert [th.get_text() for th in table.select("thead th")] == ["Segment", "Zweck"]
     assert [th.get_text() for th in table.select("tbody th")] == ["VLAN 10", "VLAN 20"]
     assert main.select_one(".verweis a")["href"] == "/handlungsfelder/netzwerk/"
+    dokument = main.select_one(".dokument")
+    assert dokument.a.get_text() == "Rahmenvertrag Endgeräte"
+    assert dokument.a["href"].startswith("/documents/")
+    assert "(PDF) – Stand 2024" in dokument.get_text()
 
     first, second = main.select("article.massnahme")
     assert "umgesetzt" in first.select_one(".status").get_text()
