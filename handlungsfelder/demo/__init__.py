@@ -10,7 +10,7 @@ Format of a Handlungsfeld (modules `handlungsfelder_a.py`, `handlungsfelder_b.py
     }
 A block is a (type, value) tuple. Types and values:
     ("heading", {"text": "...", "level": "h3"})              # level h3 or h4
-    ("paragraph", "<p>HTML with <b>, <i>, <ul>/<ol>/<li></p>")
+    ("paragraph", "<p>HTML with <b>, <i>, <ul>/<ol>/<li></p>")    # line breaks as <br/>: the editor rejects <br>
     ("hinweis", {"art": "info"|"warnung"|"wichtig", "titel": "...", "text": "<p>...</p>"})
     ("tabelle", {"beschriftung": "...", "spalte_1": "...", "spalte_2": "...", "spalte_3": "", "spalte_4": "",
                  "zeilen": [{"spalte_1": "...", "spalte_2": "...", "spalte_3": "", "spalte_4": ""}, ...]})

@@ -1,0 +1,129 @@
+"""`manage.py load_demo` builds a realistic concept once, safely again, and every page it makes is public."""
+
+import re
+from io import StringIO
+
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.test import TestCase, override_settings
+
+from taggit.models import TaggedItem
+from wagtail.models import Page, Revision
+
+from bs4 import BeautifulSoup
+
+from handlungsfelder.models import (
+    Akteur,
+    BeschlussPage,
+    Dienstleister,
+    HandlungsfeldPage,
+    Region,
+    Schule,
+    SitzungPage,
+)
+
+DEMO_PASSWORD = "demo-passwort-fuer-tests"
+
+
+def load_demo(*args: str) -> str:
+    out = StringIO()
+    call_command("load_demo", *args, stdout=out)
+    return out.getvalue()
+
+
+def counts() -> dict[str, int]:
+    return {
+        model.__name__: model.objects.count()
+        for model in (Page, Revision, Region, Dienstleister, Schule, Akteur, get_user_model(), TaggedItem)
+    }
+
+
+@override_settings(DEMO_PASSWORD=DEMO_PASSWORD)
+class DemoContentTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        with override_settings(DEMO_PASSWORD=DEMO_PASSWORD):
+            cls.output = load_demo()
+
+    def test_demo_has_at_least_twelve_handlungsfelder_with_substance_in_all_four_parts(self):
+        handlungsfelder = HandlungsfeldPage.objects.live()
+        slugs = set(handlungsfelder.values_list("slug", flat=True))
+        assert len(slugs) >= 12
+        assert {"netzwerk", "wlan", "it-sicherheit", "lizenzmanagement"} <= slugs
+        for page in handlungsfelder:
+            for part, _label in HandlungsfeldPage.PARTS:
+                assert len(getattr(page, part)) >= 2, f"{page.slug}: {part} is thin"
+            massnahmen = [b.value for b in page.umsetzungsplan if b.block_type == "massnahme"]
+            assert len(massnahmen) >= 3, page.slug
+            assert any(m["schulen"] or m["alle_schulen"] for m in massnahmen), page.slug
+        statuses = {b.value["status"] for p in handlungsfelder for b in p.umsetzungsplan if b.block_type == "massnahme"}
+        assert statuses == {"geplant", "in_umsetzung", "umgesetzt", "zurueckgestellt"}
+
+    def test_demo_has_fifteen_schools_three_regions_each_with_a_provider(self):
+        assert Schule.objects.count() == 15
+        assert set(Region.objects.values_list("name", flat=True)) == {"Weilheim", "Schongau", "Penzberg"}
+        for region in Region.objects.all():
+            assert region.dienstleister.count() == 1
+            assert region.schulen.exists()
+
+    def test_demo_has_meetings_since_2018_and_the_adoption_of_version_one(self):
+        years = {d.year for d in SitzungPage.objects.live().values_list("datum", flat=True)}
+        assert SitzungPage.objects.live().count() >= 10
+        assert {2018, 2019} <= years and max(years) > 2019
+        adoption = BeschlussPage.objects.live().get(datum="2019-08-05")
+        assert adoption.konzeptversion == "1.0"
+        assert str(adoption.in_kraft_ab) == "2019-09-01"
+        assert adoption.get_gremium_display() == "Kreis- und Schulausschuss"
+
+    def test_every_live_page_of_the_demo_answers_200(self):
+        pages = Page.objects.live().filter(depth__gt=1).specific()
+        assert pages.count() >= 50
+        for page in pages:
+            response = self.client.get(page.url)
+            assert response.status_code == 200, page.url
+
+    def test_demo_handlungsfelder_show_the_four_parts_in_order(self):
+        for slug in ("netzwerk", "wlan"):
+            response = self.client.get(f"/handlungsfelder/{slug}/")
+            headings = [
+                re.sub(r"^\d+\.\s*", "", h.get_text(" ", strip=True))
+                for h in BeautifulSoup(response.content, "html.parser").select("section.konzept-teil > h2")
+            ]
+            assert headings == ["Allgemeines/Aktuelles", "Umsetzungsplan", "Betriebsmodell", "Zuständigkeiten"]
+
+    def test_start_page_is_the_site_root_and_links_legal_pages_in_the_footer(self):
+        page = BeautifulSoup(self.client.get("/").content, "html.parser")
+        assert "Weilheim-Schongau" in page.find("h1").get_text()
+        footer_links = [a.get_text() for a in page.select("footer a")]
+        assert {"Impressum", "Datenschutzerklärung", "Erklärung zur Barrierefreiheit"} <= set(footer_links)
+
+    def test_loading_again_changes_nothing(self):
+        before = counts()
+        output = load_demo()
+        assert counts() == before
+        assert "bereits geladen" in output
+        assert "Passwort" not in output
+
+    def test_if_empty_leaves_an_existing_concept_alone(self):
+        before = counts()
+        assert "nicht geladen" in load_demo("--if-empty")
+        assert counts() == before
+
+    def test_demo_accounts_log_in_with_demo_password(self):
+        for username in ("admin", "redaktion", "arbeitsgruppe", "systembetreuer"):
+            assert self.client.login(username=username, password=DEMO_PASSWORD), username
+        assert "aus DEMO_PASSWORD" in self.output
+        assert DEMO_PASSWORD not in self.output
+
+
+@override_settings(DEMO_PASSWORD="")
+class DemoPasswordTests(TestCase):
+    def test_migrations_create_no_accounts(self):
+        assert not get_user_model().objects.exists()
+
+    def test_without_demo_password_a_random_one_is_printed_once_and_works(self):
+        output = load_demo()
+        match = re.search(r"wird nur jetzt angezeigt\): (\S+)", output)
+        assert match, output
+        assert self.client.login(username="redaktion", password=match.group(1))
+        assert "angezeigt" not in load_demo()
