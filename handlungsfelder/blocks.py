@@ -152,7 +152,7 @@ class MassnahmeBlock(blocks.StructBlock):
         label=_("Betrifft alle Schulen"), required=False, help_text=_("Statt einzelne Schulen auszuwählen.")
     )
     schulen = blocks.ListBlock(
-        SnippetChooserBlock("handlungsfelder.Schule"), label=_("Betroffene Schulen"), required=False
+        SnippetChooserBlock("handlungsfelder.Schule"), label=_("Betroffene Schulen"), required=False, default=[]
     )
     kosten = blocks.DecimalBlock(
         label=_("Kostenschätzung (EUR)"), required=False, min_value=0, decimal_places=2, max_digits=12
@@ -190,10 +190,10 @@ class ZustaendigkeitBlock(blocks.StructBlock):
     aufgabe = blocks.CharBlock(label=_("Aufgabe"), max_length=250)
     verantwortlich = SnippetChooserBlock("handlungsfelder.Akteur", label=_("Verantwortlich"))
     unterstuetzt = blocks.ListBlock(
-        SnippetChooserBlock("handlungsfelder.Akteur"), label=_("Unterstützt durch"), required=False
+        SnippetChooserBlock("handlungsfelder.Akteur"), label=_("Unterstützt durch"), required=False, default=[]
     )
     informiert = blocks.ListBlock(
-        SnippetChooserBlock("handlungsfelder.Akteur"), label=_("Wird informiert"), required=False
+        SnippetChooserBlock("handlungsfelder.Akteur"), label=_("Wird informiert"), required=False, default=[]
     )
 
     def clean(self, value):
