@@ -7,3 +7,6 @@ class HandlungsfelderConfig(AppConfig):
     label = "handlungsfelder"
     verbose_name = _("IT-Konzept")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import signals  # noqa: F401  (connects the receivers)

@@ -47,3 +47,9 @@ class AkteurArt(models.TextChoices):
     DIENSTLEISTER = "dienstleister", _("Externer Dienstleister")
     STAAT = "staat", _("Staatliche Stelle")
     GREMIUM = "gremium", _("Gremium")
+
+
+class BeratungsErgebnis(models.TextChoices):
+    OFFEN = "offen", _("noch offen")
+    ANGENOMMEN = "angenommen", _("angenommen")
+    ABGELEHNT = "abgelehnt", _("abgelehnt")

@@ -11,14 +11,16 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from handlungsfelder.blocks import TextStreamBlock
+from handlungsfelder.models import FreigabeMixin
+from handlungsfelder.panels import AenderungsgrundPanel
 
 
-class ContentPage(Page):
+class ContentPage(FreigabeMixin, Page):
     """A general page: legal texts and anything else outside the concept itself."""
 
     body = StreamField(TextStreamBlock(), verbose_name=_("Inhalt"), help_text=_("Der Text der Seite."))
 
-    content_panels = [*Page.content_panels, FieldPanel("body")]
+    content_panels = [*Page.content_panels, FieldPanel("body"), AenderungsgrundPanel()]
     search_fields = [*Page.search_fields, index.SearchField("body")]
     translatable_fields = [
         TranslatableField("title"),

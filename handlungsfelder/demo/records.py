@@ -1503,7 +1503,8 @@ RECHTLICHE_SEITEN = [
 ]
 
 # ---------------------------------------------------------------------------------------------------------------------
-# Demo accounts; the password comes from DEMO_PASSWORD or is generated once by the builder.
+# Demo accounts in the product's role groups (see roles.py); the password comes from DEMO_PASSWORD or is
+# generated once by the builder.
 # ---------------------------------------------------------------------------------------------------------------------
 
 KONTEN = [
@@ -1521,7 +1522,7 @@ KONTEN = [
         "last_name": "Reindl",
         "email": "redaktion@lra-wm.example",
         "superuser": False,
-        "gruppe": "Moderators",
+        "gruppe": "Redaktion",
     },
     {
         "username": "arbeitsgruppe",
@@ -1529,7 +1530,7 @@ KONTEN = [
         "last_name": "Schmid",
         "email": "arbeitsgruppe@lra-wm.example",
         "superuser": False,
-        "gruppe": "Editors",
+        "gruppe": "Arbeitsgruppe",
     },
     {
         "username": "systembetreuer",
@@ -1537,6 +1538,6 @@ KONTEN = [
         "last_name": "Lechner",
         "email": "systembetreuer@lra-wm.example",
         "superuser": False,
-        "gruppe": "Editors",
+        "gruppe": "Systembetreuer",
     },
 ]

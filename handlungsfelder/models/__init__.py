@@ -1,8 +1,10 @@
 """Models of the IT-Konzept plugin, re-exported for `handlungsfelder.models.X` imports."""
 
+from .moderation import Aenderungsnotiz, VierAugenFreigabeTask, Vorschlagsberatung
 from .pages import (
     BeschlussIndexPage,
     BeschlussPage,
+    FreigabeMixin,
     HandlungsfeldIndexPage,
     HandlungsfeldPage,
     HandlungsfeldPageTag,
@@ -14,10 +16,12 @@ from .pages import (
 from .snippets import Akteur, Dienstleister, Kontakt, Region, Schule
 
 __all__ = [
+    "Aenderungsnotiz",
     "Akteur",
     "BeschlussIndexPage",
     "BeschlussPage",
     "Dienstleister",
+    "FreigabeMixin",
     "HandlungsfeldIndexPage",
     "HandlungsfeldPage",
     "HandlungsfeldPageTag",
@@ -28,4 +32,6 @@ __all__ = [
     "Schule",
     "SitzungIndexPage",
     "SitzungPage",
+    "VierAugenFreigabeTask",
+    "Vorschlagsberatung",
 ]

@@ -26,11 +26,19 @@ from ..blocks import (
     ZustaendigkeitenStreamBlock,
 )
 from ..choices import Gremium
+from ..forms import KonzeptPageForm
+from ..panels import AenderungsgrundPanel
 
 START_PAGE_EXTRA_SUBPAGE_TYPES = list(getattr(settings, "HANDLUNGSFELDER_START_PAGE_EXTRA_SUBPAGE_TYPES", []))
 
 
-class KonzeptStartPage(Page):
+class FreigabeMixin:
+    """Pages under the concept's approval workflow: submitting asks for a change note (see forms.py)."""
+
+    base_form_class = KonzeptPageForm
+
+
+class KonzeptStartPage(FreigabeMixin, Page):
     """Root of one IT-Konzept: introduction, version in force and contact."""
 
     intro = RichTextField(
@@ -59,6 +67,7 @@ class KonzeptStartPage(Page):
         MultiFieldPanel([FieldPanel("version"), FieldPanel("in_kraft_seit")], heading=_("Geltung")),
         FieldPanel("kontakt"),
         FieldPanel("body"),
+        AenderungsgrundPanel(),
     ]
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
     translatable_fields = [
@@ -97,14 +106,14 @@ class KonzeptStartPage(Page):
         return context
 
 
-class HandlungsfeldIndexPage(Page):
+class HandlungsfeldIndexPage(FreigabeMixin, Page):
     """Lists the Handlungsfelder at /handlungsfelder/."""
 
     intro = RichTextField(
         _("Einleitung"), blank=True, features=["bold", "italic", "link"], help_text=_("Kurzer Text über der Liste.")
     )
 
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    content_panels = [*Page.content_panels, FieldPanel("intro"), AenderungsgrundPanel()]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
     translatable_fields = [
         TranslatableField("title"),
@@ -145,7 +154,7 @@ class KonzeptTeil:
     blocks: object
 
 
-class HandlungsfeldPage(Page):
+class HandlungsfeldPage(FreigabeMixin, Page):
     """One Handlungsfeld with its four parts, each a StreamField in its own admin tab."""
 
     PARTS = (
@@ -186,7 +195,7 @@ class HandlungsfeldPage(Page):
         help_text=_("Wer wofür verantwortlich ist."),
     )
 
-    content_panels = [*Page.content_panels, FieldPanel("summary"), FieldPanel("tags")]
+    content_panels = [*Page.content_panels, FieldPanel("summary"), FieldPanel("tags"), AenderungsgrundPanel()]
     edit_handler = TabbedInterface(
         [
             ObjectList(content_panels, heading=_("Überblick")),
@@ -236,14 +245,14 @@ class HandlungsfeldPage(Page):
         return context
 
 
-class SitzungIndexPage(Page):
+class SitzungIndexPage(FreigabeMixin, Page):
     """Records of the Arbeitsgruppe's meetings, newest first."""
 
     intro = RichTextField(
         _("Einleitung"), blank=True, features=["bold", "italic", "link"], help_text=_("Über die Arbeitsgruppe.")
     )
 
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    content_panels = [*Page.content_panels, FieldPanel("intro"), AenderungsgrundPanel()]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
     translatable_fields = [
         TranslatableField("title"),
@@ -267,7 +276,7 @@ class SitzungIndexPage(Page):
         return context
 
 
-class SitzungPage(Page):
+class SitzungPage(FreigabeMixin, Page):
     """One meeting of the Arbeitsgruppe: who took part, agenda, results, Handlungsfelder touched."""
 
     datum = models.DateField(_("Datum"), help_text=_("Tag der Sitzung."))
@@ -305,6 +314,7 @@ class SitzungPage(Page):
         FieldPanel("tagesordnung"),
         FieldPanel("ergebnisse"),
         FieldPanel("handlungsfelder", widget=forms.CheckboxSelectMultiple),
+        AenderungsgrundPanel(),
     ]
     search_fields = [
         *Page.search_fields,
@@ -339,14 +349,14 @@ class SitzungPage(Page):
         return context
 
 
-class BeschlussIndexPage(Page):
+class BeschlussIndexPage(FreigabeMixin, Page):
     """Committee decisions on the concept, newest first."""
 
     intro = RichTextField(
         _("Einleitung"), blank=True, features=["bold", "italic", "link"], help_text=_("Über die Beschlüsse.")
     )
 
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    content_panels = [*Page.content_panels, FieldPanel("intro"), AenderungsgrundPanel()]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
     translatable_fields = [
         TranslatableField("title"),
@@ -370,7 +380,7 @@ class BeschlussIndexPage(Page):
         return context
 
 
-class BeschlussPage(Page):
+class BeschlussPage(FreigabeMixin, Page):
     """A decision of a county body on the concept, e.g. the adoption of version 1.0 on 05.08.2019."""
 
     datum = models.DateField(_("Beschlussdatum"), help_text=_("Tag der Ausschusssitzung."))
@@ -403,6 +413,7 @@ class BeschlussPage(Page):
         FieldPanel("gegenstand"),
         MultiFieldPanel([FieldPanel("konzeptversion"), FieldPanel("in_kraft_ab")], heading=_("Geltung")),
         FieldPanel("beschlusstext"),
+        AenderungsgrundPanel(),
     ]
     search_fields = [
         *Page.search_fields,

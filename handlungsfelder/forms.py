@@ -1,0 +1,36 @@
+"""The admin form of every concept page: a submission for approval must say why the change is made."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.forms import WagtailAdminPageForm
+
+SUBMIT_ACTIONS = ("action-submit", "action-restart-workflow")
+
+
+def is_submission(data) -> bool:
+    """True when the posted edit form starts or resumes the approval workflow."""
+    return any(data.get(action) for action in SUBMIT_ACTIONS)
+
+
+class KonzeptPageForm(WagtailAdminPageForm):
+    aenderungsgrund = forms.CharField(
+        label=_("Änderungsgrund"),
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_(
+            "Pflicht beim Einreichen zur Freigabe: Was ändert sich und warum? "
+            "Die Arbeitsgruppe und die Redaktion sehen den Text bei der Prüfung; nach der Veröffentlichung "
+            "erscheint er in der Versionsgeschichte."
+        ),
+    )
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if is_submission(self.data) and not (cleaned_data.get("aenderungsgrund") or "").strip():
+            self.add_error(
+                "aenderungsgrund",
+                _("Bitte geben Sie einen Änderungsgrund an, bevor Sie den Vorschlag zur Freigabe einreichen."),
+            )
+        return cleaned_data
