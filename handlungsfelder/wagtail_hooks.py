@@ -11,6 +11,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from . import admin_views
 from .dashboard import REPLACED_WAGTAIL_PANELS, MeineVorschlaegePanel, ZuPruefenPanel
+from .freigabe import keep_steps_in_order
 from .models import Aenderungsnotiz, Akteur, Dienstleister, Kontakt, Region, Schule, SitzungPage
 
 
@@ -59,13 +60,15 @@ register_snippet(StammdatenGroup)
 
 @hooks.register("after_create_page")
 @hooks.register("after_edit_page")
-def store_aenderungsgrund(request, page):
-    """Keep the change note with the revision just saved (the form requires it when submitting)."""
+def after_admin_edit(request, page):
+    """Keep the change note with the revision just saved (the form requires it when submitting),
+    then make sure the approval steps still run in order after this edit."""
     text = request.POST.get("aenderungsgrund", "").strip()
     if text and page.latest_revision_id:
         Aenderungsnotiz.objects.update_or_create(
             revision_id=page.latest_revision_id, defaults={"text": text[:1000], "autor": request.user}
         )
+    keep_steps_in_order(page, request.user)
 
 
 @hooks.register("before_delete_page")

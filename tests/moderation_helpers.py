@@ -1,0 +1,72 @@
+"""Helpers for driving the approval workflow through the real admin views."""
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.urls import reverse
+
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+
+from bs4 import BeautifulSoup
+
+from handlungsfelder.models import HandlungsfeldPage
+
+ALTER_TEXT = "Alle Unterrichtsräume haben WLAN."
+
+
+def member(username: str, group: str | None):
+    user = get_user_model().objects.create_user(username, f"{username}@lra.example", "pw")
+    if group:
+        user.groups.add(Group.objects.get(name=group))
+    return user
+
+
+def simple_handlungsfeld_form(page: HandlungsfeldPage, text: str, aenderungsgrund: str = "", **actions) -> dict:
+    """The edit form of a Handlungsfeld whose Allgemeines is one paragraph."""
+    return {
+        **nested_form_data(
+            {
+                "title": page.title,
+                "slug": page.slug,
+                "summary": page.summary,
+                "tags": "",
+                "allgemeines": streamfield([("paragraph", rich_text(f"<p>{text}</p>"))]),
+                "umsetzungsplan": streamfield([]),
+                "betriebsmodell": streamfield([]),
+                "zustaendigkeiten": streamfield([]),
+                "comments": inline_formset([]),
+                "aenderungsgrund": aenderungsgrund,
+            }
+        ),
+        **actions,
+    }
+
+
+def make_simple(page: HandlungsfeldPage, text: str = ALTER_TEXT) -> HandlungsfeldPage:
+    page.allgemeines = [{"type": "paragraph", "value": f"<p>{text}</p>"}]
+    page.umsetzungsplan = page.betriebsmodell = page.zustaendigkeiten = []
+    page.save_revision().publish()
+    return HandlungsfeldPage.objects.get(pk=page.pk)
+
+
+def edit_url(page) -> str:
+    return reverse("wagtailadmin_pages:edit", args=[page.pk])
+
+
+def submit(client, user, page, text: str, aenderungsgrund: str = "Turnhallen ergänzt"):
+    client.force_login(user)
+    return client.post(edit_url(page), simple_handlungsfeld_form(page, text, aenderungsgrund, **{"action-submit": "1"}))
+
+
+def workflow_action(client, user, page, action: str, comment: str = ""):
+    """Approve or reject ("approve" / "reject") the page's current step, as the dashboard's buttons do."""
+    page = HandlungsfeldPage.objects.get(pk=page.pk)
+    task_state = page.current_workflow_task_state
+    client.force_login(user)
+    url = reverse("wagtailadmin_pages:workflow_action", args=[page.pk, action, task_state.pk])
+    return client.post(url, {"comment": comment})
+
+
+def public_text(client, url: str) -> str:
+    client.logout()
+    response = client.get(url)
+    return BeautifulSoup(response.content, "html.parser").find("main").get_text(" ", strip=True)
