@@ -12,7 +12,7 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageLogEntry
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -25,7 +25,7 @@ from ..blocks import (
     UmsetzungsplanStreamBlock,
     ZustaendigkeitenStreamBlock,
 )
-from ..choices import Gremium
+from ..choices import BeratungsErgebnis, Gremium
 from ..forms import KonzeptPageForm
 from ..panels import AenderungsgrundPanel
 
@@ -346,7 +346,25 @@ class SitzungPage(FreigabeMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["behandelte_handlungsfelder"] = self.handlungsfelder.live().public().order_by("path")
+        context["beratene_vorschlaege"] = self.beratene_vorschlaege()
         return context
+
+    def beratene_vorschlaege(self) -> list:
+        """Decided proposals for the public record; a change note shows only once its revision was published."""
+        beratungen = list(
+            self.vorschlagsberatungen.exclude(ergebnis=BeratungsErgebnis.OFFEN)
+            .filter(page__live=True)
+            .select_related("page", "revision__aenderungsnotiz")
+        )
+        published = set(
+            PageLogEntry.objects.filter(
+                action="wagtail.publish", revision_id__in=[b.revision_id for b in beratungen if b.revision_id]
+            ).values_list("revision_id", flat=True)
+        )
+        for beratung in beratungen:
+            notiz = getattr(beratung.revision, "aenderungsnotiz", None) if beratung.revision_id in published else None
+            beratung.oeffentliche_notiz = notiz.text if notiz else ""
+        return beratungen
 
 
 class BeschlussIndexPage(FreigabeMixin, Page):
