@@ -3,7 +3,8 @@
 from django.core import mail
 from django.urls import reverse
 
-from wagtail.models import PageLogEntry, WorkflowState
+from wagtail.models import Comment, PageLogEntry, WorkflowState
+from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
 import pytest
 from bs4 import BeautifulSoup
@@ -197,3 +198,37 @@ def test_anonymous_users_never_see_text_in_moderation(client, team, wlan, konzep
     assert client.get("/handlungsfelder/neu/").status_code == 404
     assert "Neues Handlungsfeld" not in client.get("/handlungsfelder/").content.decode()
     assert "/handlungsfelder/neu/" not in client.get("/sitemap.xml").content.decode()
+
+
+def test_page_in_review_is_locked_for_its_author_until_changes_are_requested(client, team, wlan):
+    submit(client, team["systembetreuer"], wlan, NEUER_TEXT)
+    revisions = wlan.revisions.count()
+    client.force_login(team["systembetreuer"])
+    client.post(edit_url(wlan), simple_handlungsfeld_form(wlan, NEUER_TEXT + " Nachtrag."))
+    assert wlan.revisions.count() == revisions
+
+    workflow_action(client, team["arbeitsgruppe"], wlan, "reject", comment="Bitte präzisieren.")
+    client.force_login(team["systembetreuer"])
+    client.post(edit_url(wlan), simple_handlungsfeld_form(wlan, NEUER_TEXT + " Nachtrag."))
+    assert wlan.revisions.count() == revisions + 1
+
+
+def comment_form(page, text: str) -> dict:
+    form = simple_handlungsfeld_form(page, NEUER_TEXT)
+    comments = [{"contentpath": "summary", "text": text, "position": "", "replies": inline_formset([])}]
+    form.update(nested_form_data({"comments": inline_formset(comments)}))
+    return form
+
+
+def test_systembetreuer_comment_on_drafts_and_the_arbeitsgruppe_on_proposals_in_review(client, team, wlan):
+    client.force_login(team["systembetreuer"])
+    client.post(edit_url(wlan), comment_form(wlan, "Bitte Außenstellen mitdenken."))
+    submit(client, team["systembetreuer"], wlan, NEUER_TEXT)
+    client.force_login(team["arbeitsgruppe"])
+    client.post(edit_url(wlan), comment_form(wlan, "Gilt das auch für Außenstellen?"))
+
+    comments = set(Comment.objects.filter(page=wlan).values_list("user__username", "text"))
+    assert comments == {
+        ("systembetreuer", "Bitte Außenstellen mitdenken."),
+        ("arbeitsgruppe", "Gilt das auch für Außenstellen?"),
+    }
