@@ -115,6 +115,24 @@ class DemoContentTests(TestCase):
         assert "aus DEMO_PASSWORD" in self.output
         assert DEMO_PASSWORD not in self.output
 
+    def test_demo_has_an_open_proposal_waiting_for_the_arbeitsgruppe_and_not_public(self):
+        wlan = HandlungsfeldPage.objects.get(slug="wlan")
+        assert wlan.current_workflow_task.name == "Prüfung Arbeitsgruppe"
+        assert wlan.current_workflow_state.requested_by.username == "systembetreuer"
+        assert "Sporthallen und Aulen" not in self.client.get("/handlungsfelder/wlan/").content.decode()
+
+        self.client.login(username="arbeitsgruppe", password=DEMO_PASSWORD)
+        dashboard = self.client.get("/admin/").content.decode()
+        assert "Wartet auf Ihre Prüfung" in dashboard and "Sporthallen und Aulen ergänzt" in dashboard
+
+    def test_demo_users_are_in_the_product_role_groups(self):
+        groups = dict(get_user_model().objects.filter(groups__isnull=False).values_list("username", "groups__name"))
+        assert groups == {
+            "redaktion": "Redaktion",
+            "arbeitsgruppe": "Arbeitsgruppe",
+            "systembetreuer": "Systembetreuer",
+        }
+
 
 @override_settings(DEMO_PASSWORD="")
 class DemoPasswordTests(TestCase):

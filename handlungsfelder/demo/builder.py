@@ -23,6 +23,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Locale, Page, Site
 
 from ..models import (
+    Aenderungsnotiz,
     Akteur,
     BeschlussIndexPage,
     BeschlussPage,
@@ -263,6 +264,7 @@ class DemoBuilder:
         self.build_sitzungen(indexes[SitzungIndexPage])
         self.build_beschluesse(indexes[BeschlussIndexPage])
         self.build_legal_pages(start)
+        self.build_open_proposal(indexes[HandlungsfeldIndexPage])
 
     def build_start_page(self) -> tuple[KonzeptStartPage, bool]:
         """The start page as root of the default site, replacing Wagtail's initial welcome page."""
@@ -392,6 +394,22 @@ class DemoBuilder:
         _report(self.log, "Rechtliche Seiten", created, len(records.RECHTLICHE_SEITEN) - created)
         if changed:
             self.log(f"Einstellung „Rechtliche Seiten“ gesetzt: {', '.join(changed)}")
+
+    def build_open_proposal(self, index: HandlungsfeldIndexPage) -> None:
+        """A Systembetreuer's proposal waiting for the Arbeitsgruppe, submitted through the concept's workflow."""
+        data = records.OFFENER_VORSCHLAG
+        page = self.child(index, data["seite"])
+        autor = get_user_model().objects.get(username=data["autor"])
+        if page is None or page.revisions.filter(user=autor).exists():
+            self.log("Offener Vorschlag: bereits vorhanden")
+            return
+        teil = getattr(page, data["teil"])
+        neu = self.stream(HandlungsfeldPage, data["teil"], data["neue_bloecke"], f"Vorschlag {page.slug}")
+        setattr(page, data["teil"], [*teil.get_prep_value(), *neu])
+        revision = page.save_revision(user=autor, log_action=True)
+        Aenderungsnotiz.objects.create(revision=revision, text=data["aenderungsgrund"], autor=autor)
+        page.get_workflow().start(page, autor)
+        self.log(f"Offener Vorschlag zu „{page.title}“ wartet auf die Prüfung durch die Arbeitsgruppe")
 
     # Validation -------------------------------------------------------------------------------------------------
 

@@ -1541,3 +1541,25 @@ KONTEN = [
         "gruppe": "Systembetreuer",
     },
 ]
+
+# ---------------------------------------------------------------------------------------------------------------------
+# An open proposal, so the approval workflow has something to show after `make run`: the Systembetreuer
+# proposes an addition to WLAN, waiting for "Prüfung Arbeitsgruppe".
+# ---------------------------------------------------------------------------------------------------------------------
+
+OFFENER_VORSCHLAG = {
+    "seite": "wlan",
+    "autor": "systembetreuer",
+    "teil": "allgemeines",
+    "neue_bloecke": [
+        _h("Sporthallen und Aulen"),
+        _p(
+            "<p>Auch Sporthallen und Aulen erhalten WLAN, damit Tablets im Sportunterricht und bei Veranstaltungen "
+            "genutzt werden können. Wegen der Deckenhöhe werden dort Access Points mit Richtantennen eingesetzt.</p>"
+        ),
+    ],
+    "aenderungsgrund": (
+        "Sporthallen und Aulen ergänzt: Die Schulen nutzen Tablets inzwischen auch im Sportunterricht; "
+        "Erfahrungen aus dem Gymnasium Weilheim."
+    ),
+}
