@@ -4,6 +4,8 @@ Nesting stays shallow (at most StructBlock > ListBlock > StructBlock) because th
 wagtail-localize translates reliably; tables are structured rows, not TableBlock.
 """
 
+from decimal import Decimal
+
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
@@ -132,6 +134,17 @@ class TabelleBlock(blocks.StructBlock):
         }
 
 
+class KostenBlock(blocks.DecimalBlock):
+    """An amount in euros, stored as a string with two decimals.
+
+    Wagtail's DecimalBlock stores whatever it is given (a Decimal from the form, a string from the database), so an
+    unchanged Maßnahme compares as changed and every reviewer's save would send a proposal back to step one.
+    """
+
+    def get_prep_value(self, value):
+        return None if value in (None, "") else f"{Decimal(value):.2f}"
+
+
 class MassnahmeValue(blocks.StructValue):
     def status_label(self) -> str:
         return MassnahmeStatus(self["status"]).label
@@ -154,9 +167,7 @@ class MassnahmeBlock(blocks.StructBlock):
     schulen = blocks.ListBlock(
         SnippetChooserBlock("handlungsfelder.Schule"), label=_("Betroffene Schulen"), required=False, default=[]
     )
-    kosten = blocks.DecimalBlock(
-        label=_("Kostenschätzung (EUR)"), required=False, min_value=0, decimal_places=2, max_digits=12
-    )
+    kosten = KostenBlock(label=_("Kostenschätzung (EUR)"), required=False, min_value=0, decimal_places=2, max_digits=12)
 
     def clean(self, value):
         value = super().clean(value)

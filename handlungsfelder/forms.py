@@ -1,6 +1,7 @@
 """The admin form of every concept page: a submission for approval must say why the change is made."""
 
 from django import forms
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminPageForm
@@ -25,6 +26,11 @@ class KonzeptPageForm(WagtailAdminPageForm):
             "erscheint er in der Versionsgeschichte."
         ),
     )
+
+    @cached_property
+    def changed_data(self):
+        """The note is about the change, not part of it: typing one alone must not create a new revision."""
+        return [name for name in super().changed_data if name != "aenderungsgrund"]
 
     def clean(self):
         cleaned_data = super().clean()

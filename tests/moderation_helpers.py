@@ -20,8 +20,34 @@ def member(username: str, group: str | None):
     return user
 
 
-def simple_handlungsfeld_form(page: HandlungsfeldPage, text: str, aenderungsgrund: str = "", **actions) -> dict:
-    """The edit form of a Handlungsfeld whose Allgemeines is one paragraph."""
+def stream(items) -> dict:
+    """Wagtail's `streamfield` form data plus the block ids the editor posts, so an unchanged stream stays equal."""
+    data = streamfield(items)
+    for index in range(len(items)):
+        data[str(index)]["id"] = f"00000000-0000-4000-8000-{index:012d}"
+    return data
+
+
+def massnahme_form(akteur, kosten: str) -> tuple:
+    return (
+        "massnahme",
+        {
+            "titel": "WLAN in Turnhallen",
+            "beschreibung": rich_text("<p>Access Points in allen Turnhallen.</p>"),
+            "status": "geplant",
+            "zeitraum": "Schuljahr 2027/28",
+            "verantwortlich": akteur.pk,
+            "alle_schulen": "on",
+            "schulen": {"count": "0"},
+            "kosten": kosten,
+        },
+    )
+
+
+def simple_handlungsfeld_form(
+    page: HandlungsfeldPage, text: str, aenderungsgrund: str = "", umsetzungsplan=(), **actions
+) -> dict:
+    """The edit form of a Handlungsfeld whose Allgemeines is one paragraph (and optionally some Maßnahmen)."""
     return {
         **nested_form_data(
             {
@@ -29,8 +55,8 @@ def simple_handlungsfeld_form(page: HandlungsfeldPage, text: str, aenderungsgrun
                 "slug": page.slug,
                 "summary": page.summary,
                 "tags": "",
-                "allgemeines": streamfield([("paragraph", rich_text(f"<p>{text}</p>"))]),
-                "umsetzungsplan": streamfield([]),
+                "allgemeines": stream([("paragraph", rich_text(f"<p>{text}</p>"))]),
+                "umsetzungsplan": stream(list(umsetzungsplan)),
                 "betriebsmodell": streamfield([]),
                 "zustaendigkeiten": streamfield([]),
                 "comments": inline_formset([]),

@@ -16,6 +16,7 @@ from .moderation_helpers import (
     ALTER_TEXT,
     edit_url,
     make_simple,
+    massnahme_form,
     member,
     public_text,
     simple_handlungsfeld_form,
@@ -232,3 +233,19 @@ def test_systembetreuer_comment_on_drafts_and_the_arbeitsgruppe_on_proposals_in_
         ("systembetreuer", "Bitte Außenstellen mitdenken."),
         ("arbeitsgruppe", "Gilt das auch für Außenstellen?"),
     }
+
+
+def test_a_reviewer_approving_in_the_editor_without_changes_creates_no_new_revision(client, team, wlan, konzept):
+    form = simple_handlungsfeld_form(
+        wlan, NEUER_TEXT, "Turnhallen", umsetzungsplan=[massnahme_form(konzept.landkreis_it, "85000.00")]
+    )
+    client.force_login(team["systembetreuer"])
+    client.post(edit_url(wlan), {**form, "action-submit": "1"})
+    revisions = wlan.revisions.count()
+
+    client.force_login(team["arbeitsgruppe"])
+    approve_in_editor = {"action-workflow-action": "1", "workflow-action-name": "approve"}
+    client.post(edit_url(wlan), {**form, "aenderungsgrund": "Geprüft", **approve_in_editor})
+
+    assert wlan.revisions.count() == revisions
+    assert current_task_name(wlan) == "Freigabe Redaktion"

@@ -19,8 +19,10 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
 
 from wagtail import blocks
+from wagtail.admin.rich_text.converters.contentstate import ContentstateConverter
 from wagtail.fields import StreamField
 from wagtail.models import Locale, Page, Site
+from wagtail.rich_text import features as feature_registry
 
 from ..models import (
     Aenderungsnotiz,
@@ -59,6 +61,16 @@ def _report(log: Log, label: str, created: int, existing: int) -> None:
         log(f"{label}: {created} angelegt" + (f", {existing} bereits vorhanden" if existing else ""))
     else:
         log(f"{label}: bereits geladen ({existing})")
+
+
+def editor_html(html: str, features=None) -> str:
+    """Rich text as the editor stores it (with data-block-key), so opening and saving a demo page changes nothing.
+
+    Otherwise every save from the editor would differ from the demo data and count as a content change,
+    which sends a proposal under review back to its first step.
+    """
+    converter = ContentstateConverter(features=features or feature_registry.get_default_features())
+    return converter.to_database_format(converter.from_database_format(html))
 
 
 def _json(value) -> object:
@@ -203,6 +215,8 @@ class DemoBuilder:
                 name: self._resolve(block.child_blocks[name], child_value, f"{where}.{name}")
                 for name, child_value in value.items()
             }
+        if isinstance(block, blocks.RichTextBlock) and isinstance(value, str):
+            return editor_html(value, block.features)
         if isinstance(block, blocks.ListBlock):
             return [self._resolve(block.child_block, item, where) for item in value or []]
         if isinstance(block, blocks.ChooserBlock) and value not in (None, ""):
@@ -250,7 +264,8 @@ class DemoBuilder:
         ]
         indexes, created = {}, 0
         for model, data in index_data:
-            indexes[model], is_new = self.get_or_add(start, model(**data))
+            fields = {**data, "intro": editor_html(data["intro"])} if data.get("intro") else data
+            indexes[model], is_new = self.get_or_add(start, model(**fields))
             created += is_new
         _report(self.log, "Übersichtsseiten", created, len(indexes) - created)
 
@@ -276,7 +291,7 @@ class DemoBuilder:
             start = KonzeptStartPage(
                 title=data["title"],
                 slug=data["slug"],
-                intro=data["intro"],
+                intro=editor_html(data["intro"]),
                 version=data["version"],
                 in_kraft_seit=_datum(data["in_kraft_seit"]),
                 kontakt=self.kontakt,
