@@ -297,8 +297,9 @@ class DemoBuilder:
                 kontakt=self.kontakt,
             )
             self.add(Page.get_first_root_node(), start)
-        if site.root_page_id != start.pk:
+        if site.root_page_id != start.pk or not site.site_name:
             site.root_page = start
+            site.site_name = site.site_name or records.SITE_NAME
             site.save()
             self.log(f"Startseite ist jetzt die Wurzel der Site {site.hostname}")
         welcome = Page.objects.filter(

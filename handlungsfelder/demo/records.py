@@ -54,6 +54,8 @@ LANDKREIS_IT = "Florian Gschwendtner (Leitung IT-Abteilung)"
 LANDKREIS_IT_NETZ = f"{LANDKREIS_IT}, Sabrina Kögl (Netzwerk und Schulen)"
 MIB = "Johannes Wiedemann (MIB für die Gymnasien)"
 
+SITE_NAME = "IT-Konzept Schulen Landkreis Weilheim-Schongau"
+
 STARTSEITE = {
     "title": "IT-Konzept für die Schulen in Sachaufwandsträgerschaft des Landkreises Weilheim-Schongau",
     "slug": "it-konzept",
