@@ -1,6 +1,7 @@
 """The product's roles and approval workflow, as data: groups, their permissions, and the two-step workflow.
 
-`configure(apps)` is run by a data migration (with the historical app registry) and is idempotent;
+`configure(apps)` is run by data migrations (with the historical app registry) and is idempotent: a migration
+that adds a model the roles need runs it again;
 `attach_to_start_page(apps, page_id)` grants the page permissions and assigns the workflow on one concept,
 called from the migration for existing concepts and on creating a new start page (see signals.py).
 """
@@ -27,7 +28,8 @@ MODEL_PERMISSIONS = {
     ARBEITSGRUPPE: [("wagtailadmin", "access_admin")] + [("handlungsfelder", f"view_{m}") for m in SNIPPET_MODELS],
     REDAKTION: [("wagtailadmin", "access_admin")]
     + [("handlungsfelder", f"{action}_{m}") for m in SNIPPET_MODELS for action in ("add", "change", "delete", "view")]
-    + [("handlungsfelder", f"{action}_vorschlagsberatung") for action in ("add", "change", "view")],
+    + [("handlungsfelder", f"{action}_vorschlagsberatung") for action in ("add", "change", "view")]
+    + [("handlungsfelder", f"{action}_konzeptversion") for action in ("add", "change", "view")],
 }
 
 # Collection permissions (documents and images) on the root collection.
@@ -43,8 +45,13 @@ COLLECTION_PERMISSIONS = {
 
 
 def _permission(apps, app_label: str, codename: str):
+    """The permission, or None for a model a later migration creates (that migration runs configure again)."""
     Permission = apps.get_model("auth", "Permission")
-    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+    return Permission.objects.filter(content_type__app_label=app_label, codename=codename).first()
+
+
+def _permissions(apps, pairs) -> list:
+    return [permission for permission in (_permission(apps, app, codename) for app, codename in pairs) if permission]
 
 
 def _ensure_model_permissions_exist(apps) -> None:
@@ -68,11 +75,11 @@ def configure(apps) -> None:
     for name in PAGE_PERMISSIONS:
         group, _ = Group.objects.get_or_create(name=name)
         groups[name] = group
-        group.permissions.add(*(_permission(apps, app, codename) for app, codename in MODEL_PERMISSIONS[name]))
+        group.permissions.add(*_permissions(apps, MODEL_PERMISSIONS[name]))
         if root_collection is not None:
-            for app, codename in COLLECTION_PERMISSIONS[name]:
+            for permission in _permissions(apps, COLLECTION_PERMISSIONS[name]):
                 GroupCollectionPermission.objects.get_or_create(
-                    group=group, collection=root_collection, permission=_permission(apps, app, codename)
+                    group=group, collection=root_collection, permission=permission
                 )
 
     _ensure_workflow(apps, groups)
@@ -105,10 +112,8 @@ def attach_to_start_page(apps, page_id: int) -> None:
     WorkflowPage = apps.get_model("wagtailcore", "WorkflowPage")
 
     for group in Group.objects.filter(name__in=PAGE_PERMISSIONS):
-        for codename in PAGE_PERMISSIONS[group.name]:
-            GroupPagePermission.objects.get_or_create(
-                group=group, page_id=page_id, permission=_permission(apps, "wagtailcore", codename)
-            )
+        for permission in _permissions(apps, [("wagtailcore", codename) for codename in PAGE_PERMISSIONS[group.name]]):
+            GroupPagePermission.objects.get_or_create(group=group, page_id=page_id, permission=permission)
     workflow = Workflow.objects.filter(name=WORKFLOW_NAME).first()
     if workflow is not None:
         WorkflowPage.objects.get_or_create(page_id=page_id, defaults={"workflow": workflow})

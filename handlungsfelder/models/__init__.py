@@ -14,6 +14,7 @@ from .pages import (
     SitzungPage,
 )
 from .snippets import Akteur, Dienstleister, Kontakt, Region, Schule
+from .versionen import Konzeptversion, KonzeptversionSeite, Veroeffentlichung
 
 __all__ = [
     "Aenderungsnotiz",
@@ -27,11 +28,14 @@ __all__ = [
     "HandlungsfeldPageTag",
     "Kontakt",
     "KonzeptStartPage",
+    "Konzeptversion",
+    "KonzeptversionSeite",
     "KonzeptTeil",
     "Region",
     "Schule",
     "SitzungIndexPage",
     "SitzungPage",
+    "Veroeffentlichung",
     "VierAugenFreigabeTask",
     "Vorschlagsberatung",
 ]
