@@ -11,6 +11,7 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, PageLogEntry
 from wagtail.search import index
@@ -29,6 +30,14 @@ from ..choices import BeratungsErgebnis, Gremium
 from ..forms import KonzeptPageForm
 from ..panels import AenderungsgrundPanel
 
+
+def _versionsansichten():
+    """The history views import these models, so they are imported on first use."""
+    from .. import versionsansichten
+
+    return versionsansichten
+
+
 START_PAGE_EXTRA_SUBPAGE_TYPES = list(getattr(settings, "HANDLUNGSFELDER_START_PAGE_EXTRA_SUBPAGE_TYPES", []))
 
 
@@ -38,7 +47,7 @@ class FreigabeMixin:
     base_form_class = KonzeptPageForm
 
 
-class KonzeptStartPage(FreigabeMixin, Page):
+class KonzeptStartPage(RoutablePageMixin, FreigabeMixin, Page):
     """Root of one IT-Konzept: introduction, version in force and contact."""
 
     intro = RichTextField(
@@ -93,6 +102,22 @@ class KonzeptStartPage(FreigabeMixin, Page):
     class Meta:
         verbose_name = _("IT-Konzept (Startseite)")
         verbose_name_plural = _("IT-Konzepte (Startseiten)")
+
+    @path("versionen/", name="konzeptversionen")
+    def konzeptversionen_route(self, request):
+        return _versionsansichten().konzeptversionen(request, self)
+
+    @path("versionen/<str:nummer>/", name="konzeptversion")
+    def konzeptversion_route(self, request, nummer: str):
+        return _versionsansichten().konzeptversion(request, self, nummer)
+
+    @path("versionen/<str:alt>/vergleich/<str:neu>/", name="konzept_vergleich")
+    def konzept_vergleich_route(self, request, alt: str, neu: str):
+        return _versionsansichten().konzept_vergleich(request, self, alt, neu)
+
+    @path("aenderungen.atom", name="aenderungen_feed")
+    def aenderungen_feed_route(self, request):
+        return _versionsansichten().AenderungenFeed()(request, start_page=self)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -154,7 +179,7 @@ class KonzeptTeil:
     blocks: object
 
 
-class HandlungsfeldPage(FreigabeMixin, Page):
+class HandlungsfeldPage(RoutablePageMixin, FreigabeMixin, Page):
     """One Handlungsfeld with its four parts, each a StreamField in its own admin tab."""
 
     PARTS = (
@@ -235,6 +260,22 @@ class HandlungsfeldPage(FreigabeMixin, Page):
     class Meta:
         verbose_name = _("Handlungsfeld")
         verbose_name_plural = _("Handlungsfelder")
+
+    @path("versionen/", name="versionen")
+    def versionen_route(self, request):
+        return _versionsansichten().versionen(request, self)
+
+    @path("versionen/vergleich/", name="vergleich_auswahl")
+    def vergleich_auswahl_route(self, request):
+        return _versionsansichten().vergleich_auswahl(request, self)
+
+    @path("versionen/<int:revision_id>/", name="fassung")
+    def fassung_route(self, request, revision_id: int):
+        return _versionsansichten().fassung(request, self, revision_id)
+
+    @path("versionen/<int:alt_id>/vergleich/<int:neu_id>/", name="vergleich")
+    def vergleich_route(self, request, alt_id: int, neu_id: int):
+        return _versionsansichten().vergleich(request, self, alt_id, neu_id)
 
     def parts(self) -> list[KonzeptTeil]:
         return [KonzeptTeil(anchor=name, label=label, blocks=getattr(self, name)) for name, label in self.PARTS]
