@@ -12,7 +12,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from . import admin_views
 from .dashboard import REPLACED_WAGTAIL_PANELS, MeineVorschlaegePanel, ZuPruefenPanel
 from .freigabe import keep_steps_in_order
-from .models import Aenderungsnotiz, Akteur, Dienstleister, Kontakt, Region, Schule, SitzungPage
+from .models import Aenderungsnotiz, Akteur, Dienstleister, Kontakt, Konzeptversion, Region, Schule, SitzungPage
 
 
 class SchuleViewSet(SnippetViewSet):
@@ -56,6 +56,20 @@ class StammdatenGroup(SnippetViewSetGroup):
 
 
 register_snippet(StammdatenGroup)
+
+
+class KonzeptversionViewSet(SnippetViewSet):
+    """Recording a version freezes the live revision of every concept page (see Konzeptversion.einfrieren)."""
+
+    model = Konzeptversion
+    icon = "history"
+    menu_label = _("Konzeptversionen")
+    menu_order = 240
+    add_to_admin_menu = True
+    list_display = ["nummer", "beschlossen_am", "in_kraft_ab", "veroeffentlicht_am"]
+
+
+register_snippet(KonzeptversionViewSet)
 
 
 @hooks.register("after_create_page")

@@ -1,6 +1,5 @@
 """Public version history: a record of every publication, and concept versions adopted by the committee."""
 
-from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -68,9 +67,6 @@ class Konzeptversion(models.Model):
     in_kraft_ab = models.DateField(_("In Kraft ab"), help_text=_("Kann nach dem Beschlussdatum liegen."))
     veroeffentlicht_am = models.DateTimeField(
         _("Festgehalten am"), default=timezone.now, help_text=_("Zeitpunkt, zu dem der Stand festgehalten wurde.")
-    )
-    erstellt_von = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", editable=False
     )
 
     panels = [
