@@ -7,3 +7,8 @@ class HandlungsfelderConfig(AppConfig):
     label = "handlungsfelder"
     verbose_name = _("IT-Konzept")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from . import signals
+
+        signals.connect()
