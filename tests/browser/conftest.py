@@ -1,0 +1,66 @@
+"""Headless Debian Chromium through Playwright against pytest-django's live server; axe-core from `make`.
+
+Required with CI=true; elsewhere a missing Chromium or axe-core skips these tests with one line.
+Playwright's sync API runs an event loop in the main thread, so Django's async-safety check is relaxed for this
+module only (DJANGO_ALLOW_ASYNC_UNSAFE) and restored afterwards.
+"""
+
+import os
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+AXE_CORE_JS = Path(
+    os.environ.get(
+        "AXE_CORE_JS", Path(__file__).resolve().parents[2] / "var/node/axe-core/node_modules/axe-core/axe.min.js"
+    )
+)
+
+
+def missing(what: str) -> None:
+    message = f"Browsertests übersprungen: {what} fehlt (make test installiert es; mit CI=true Pflicht)."
+    if os.environ.get("CI") == "true":
+        pytest.fail(message.replace("übersprungen", "nicht möglich"))
+    pytest.skip(message)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not CHROMIUM.exists():
+        missing(str(CHROMIUM))
+    from playwright.sync_api import sync_playwright
+
+    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    try:
+        with sync_playwright() as playwright:
+            chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+            yield chromium
+            chromium.close()
+    finally:
+        if previous is None:
+            del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
+        else:
+            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(locale="de-DE", accept_downloads=True)
+    yield context.new_page()
+    context.close()
+
+
+@pytest.fixture(scope="session")
+def axe_script() -> Path:
+    if not AXE_CORE_JS.is_file():
+        missing(f"axe-core ({AXE_CORE_JS})")
+    return AXE_CORE_JS
