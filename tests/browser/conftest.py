@@ -1,8 +1,9 @@
 """Headless Debian Chromium through Playwright against pytest-django's live server; axe-core from `make`.
 
 Required with CI=true; elsewhere a missing Chromium or axe-core skips these tests with one line.
-Playwright's sync API runs an event loop in the main thread, so Django's async-safety check is relaxed for this
-module only (DJANGO_ALLOW_ASYNC_UNSAFE) and restored afterwards.
+Playwright's sync API runs an event loop in the main thread, so Django's async-safety check is relaxed
+(DJANGO_ALLOW_ASYNC_UNSAFE) only while a browser runs. The browser lives for one test: kept open across tests, it
+breaks the serialized rollback that gives each transactional test Wagtail's root page and locale back.
 """
 
 import os
@@ -32,7 +33,7 @@ def missing(what: str) -> None:
     pytest.skip(message)
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def browser():
     if not CHROMIUM.exists():
         missing(str(CHROMIUM))
