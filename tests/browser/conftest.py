@@ -21,7 +21,7 @@ CHROMIUM_ARGS = [
 ]
 AXE_CORE_JS = Path(
     os.environ.get(
-        "AXE_CORE_JS", Path(__file__).resolve().parents[2] / "var/node/axe-core/node_modules/axe-core/axe.min.js"
+        "AXE_CORE_JS", Path(__file__).resolve().parents[2] / "var/node/axe-core-4.14.1/node_modules/axe-core/axe.min.js"
     )
 )
 
