@@ -9,6 +9,8 @@ breaks the serialized rollback that gives each transactional test Wagtail's root
 import os
 from pathlib import Path
 
+from django.db import connections
+
 import pytest
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -46,6 +48,8 @@ def browser():
             chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
             yield chromium
             chromium.close()
+            # Connections opened while the browser ran would keep PostgreSQL from dropping the test database.
+            connections.close_all()
     finally:
         if previous is None:
             del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
