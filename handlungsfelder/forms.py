@@ -9,7 +9,15 @@ from .choices import MassnahmeStatus
 ALLE = [("", _("alle"))]
 
 
-class SuchFilterForm(forms.Form):
+class FilterForm(forms.Form):
+    """Labels without Django's trailing colon, as in the rest of the site."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("label_suffix", "")
+        super().__init__(*args, **kwargs)
+
+
+class SuchFilterForm(FilterForm):
     q = forms.CharField(label=_("Suchbegriff"), required=False)
     handlungsfeld = forms.ChoiceField(label=_("Handlungsfeld"), required=False)
     schlagwort = forms.ChoiceField(label=_("Schlagwort"), required=False)
@@ -22,7 +30,7 @@ class SuchFilterForm(forms.Form):
         self.fields["schule"].choices = ALLE + [(schule.slug, schule.kurzname) for schule in schulen]
 
 
-class UmsetzungFilterForm(forms.Form):
+class UmsetzungFilterForm(FilterForm):
     """Filters of the implementation overview; choices are the values that occur among the Maßnahmen."""
 
     SORTIERUNG = {

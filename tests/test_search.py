@@ -121,3 +121,9 @@ def test_search_ignores_an_unknown_filter_value_with_a_message(client, konzept):
     page = results(client, "WLAN", handlungsfeld="gibt-es-nicht")
     assert "unbekannten Wert" in page.find("main").get_text()
     assert titles(page) == ["WLAN"]
+
+
+def test_search_without_hits_says_so(client, konzept):
+    page = results(client, "Quantencomputer")
+    assert "0 Treffer" in page.find("h2").get_text()
+    assert "Keine veröffentlichte Seite" in page.find("main").get_text()
