@@ -6,8 +6,14 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/test
 export TEST_DATABASE_URL
+# axe-core for the browser tests, from the npm registry into var/ (gitignored); the tests read AXE_CORE_JS.
+AXE_CORE_VERSION := 4.14.1
+AXE_CORE_DIR := var/node/axe-core-$(AXE_CORE_VERSION)
+AXE_CORE_JS := $(CURDIR)/$(AXE_CORE_DIR)/node_modules/axe-core/axe.min.js
+export AXE_CORE_JS
 
-.PHONY: run test lint format check test-sqlite test-plugin test-postgres install install-dev clean
+.PHONY: run test lint format check test-sqlite test-plugin test-postgres install install-dev clean bench \
+	debian-pdf browser-tools
 
 $(VENV)/bin/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -21,8 +27,20 @@ $(VENV)/.dev: requirements.txt requirements-dev.txt | $(VENV)/bin/activate
 	$(VENV)/bin/pip install --quiet -r requirements-dev.txt
 	touch $@ $(VENV)/.runtime
 
-install: $(VENV)/.runtime
-install-dev: $(VENV)/.dev
+install: $(VENV)/.runtime debian-pdf
+install-dev: $(VENV)/.dev debian-pdf
+
+## Debian packages, installed only when missing: WeasyPrint's libraries; Chromium and npm for the browser tests.
+debian-pdf:
+	@tools/ensure_debian_packages.sh pdf
+
+browser-tools: $(AXE_CORE_JS)
+
+$(AXE_CORE_JS):
+	@tools/ensure_debian_packages.sh browser
+	@if command -v npm >/dev/null; then \
+		npm install --prefix $(AXE_CORE_DIR) --no-save --no-audit --no-fund --loglevel=error axe-core@$(AXE_CORE_VERSION); \
+	fi
 
 ## make run: install, migrate, load the demo into an empty database, serve on 127.0.0.1:$(PORT).
 run: install
@@ -45,15 +63,19 @@ check: install-dev
 	DJANGO_SETTINGS_MODULE=itkonzept.settings.test $(PY) manage.py check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=itkonzept.settings.test $(PY) manage.py makemigrations --check --dry-run
 
-test-sqlite: install-dev
+test-sqlite: install-dev browser-tools
 	TEST_DATABASE_URL=sqlite:///:memory: $(PY) -m pytest
 
 test-plugin: install-dev
 	$(PY) -m pytest tests/plugin_standalone -p no:cacheprovider --ds=tests.plugin_standalone.settings -o addopts=""
 
-test-postgres: install-dev
+test-postgres: install-dev browser-tools
 	@$(PY) tools/ensure_postgres.py; rc=$$?; \
 	if [ $$rc -eq 0 ]; then $(PY) -m pytest; elif [ $$rc -ne 2 ]; then exit $$rc; fi
+
+## make bench: timings of the public pages and the PDF against a baseline page, measured in the same run.
+bench: install-dev
+	$(PY) -m bench.run
 
 clean:
 	rm -rf $(VENV) var db.sqlite3 db.sqlite3-shm db.sqlite3-wal

@@ -8,5 +8,7 @@ class HandlungsfelderConfig(AppConfig):
     verbose_name = _("IT-Konzept")
     default_auto_field = "django.db.models.BigAutoField"
 
-    def ready(self):
-        from . import signals  # noqa: F401  (connects the receivers)
+    def ready(self) -> None:
+        from . import signals
+
+        signals.connect()

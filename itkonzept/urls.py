@@ -1,4 +1,4 @@
-"""URL configuration: admin and documents unprefixed, public pages inside i18n_patterns (German unprefixed)."""
+"""URL configuration: admin and documents unprefixed; the plugin's views and the pages inside i18n_patterns."""
 
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
@@ -21,6 +21,7 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
+    path("", include("handlungsfelder.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -57,3 +57,27 @@ def test_start_and_index_page_queries_do_not_grow_with_the_number_of_handlungsfe
         konzept.add_handlungsfeld(title=f"Handlungsfeld {i}").tags.add("Infrastruktur", "Betrieb")
     after = {url: count_queries(client, url) for url in ("/", "/handlungsfelder/")}
     assert after == before
+
+
+# The plugin views read Maßnahmen through handlungsfelder.massnahmen: a fixed number of queries for any concept size
+# (search: up to 20, one more per page type among the results).
+PLUGIN_VIEW_QUERY_BOUND = 24
+
+
+def test_overview_school_and_search_queries_do_not_grow_with_the_concept(client, konzept):
+    schule = konzept.schulen[0]
+    urls = (
+        "/umsetzung/",
+        "/umsetzung/?status=geplant&sortierung=-zeitraum",
+        f"/schulen/{schule.slug}/",
+        "/schulen/",
+        "/suche/?q=Maßnahme",
+        f"/suche/?q=Maßnahme&schule={schule.slug}&schlagwort=infrastruktur",
+        "/schlagwoerter/infrastruktur/",
+    )
+    grow_wlan(konzept, factor=1)
+    small = {url: count_queries(client, url) for url in urls}
+    grow_wlan(konzept, factor=6)
+    large = {url: count_queries(client, url) for url in urls}
+    assert large == small
+    assert max(large.values()) <= PLUGIN_VIEW_QUERY_BOUND, large

@@ -52,7 +52,7 @@ def test_handlungsfeld_page_shows_stand_breadcrumbs_tags_and_navigation(client, 
     assert [a.get_text() for a in page.select("nav.breadcrumbs a")] == ["Startseite", "Handlungsfelder"]
     assert page.select_one("nav.breadcrumbs [aria-current=page]").get_text() == "WLAN"
     assert "Infrastruktur" in page.select_one("p.tags").get_text()
-    menu = [a.get_text() for a in page.select("header nav.main-nav a")]
+    menu = [a.get_text() for a in page.select("header nav.main-nav details a")]
     assert menu == ["Netzwerk", "WLAN"]
 
 

@@ -33,9 +33,9 @@ from ..panels import AenderungsgrundPanel
 
 def _versionsansichten():
     """The history views import these models, so they are imported on first use."""
-    from .. import versionsansichten
+    from ..views import versionen
 
-    return versionsansichten
+    return versionen
 
 
 START_PAGE_EXTRA_SUBPAGE_TYPES = list(getattr(settings, "HANDLUNGSFELDER_START_PAGE_EXTRA_SUBPAGE_TYPES", []))
@@ -47,7 +47,7 @@ class FreigabeMixin:
     base_form_class = KonzeptPageForm
 
 
-class KonzeptStartPage(RoutablePageMixin, FreigabeMixin, Page):
+class KonzeptStartPage(FreigabeMixin, Page):
     """Root of one IT-Konzept: introduction, version in force and contact."""
 
     intro = RichTextField(
@@ -102,22 +102,6 @@ class KonzeptStartPage(RoutablePageMixin, FreigabeMixin, Page):
     class Meta:
         verbose_name = _("IT-Konzept (Startseite)")
         verbose_name_plural = _("IT-Konzepte (Startseiten)")
-
-    @path("versionen/", name="konzeptversionen")
-    def konzeptversionen_route(self, request):
-        return _versionsansichten().konzeptversionen(request, self)
-
-    @path("versionen/<str:nummer>/", name="konzeptversion")
-    def konzeptversion_route(self, request, nummer: str):
-        return _versionsansichten().konzeptversion(request, self, nummer)
-
-    @path("versionen/<str:alt>/vergleich/<str:neu>/", name="konzept_vergleich")
-    def konzept_vergleich_route(self, request, alt: str, neu: str):
-        return _versionsansichten().konzept_vergleich(request, self, alt, neu)
-
-    @path("aenderungen.atom", name="aenderungen_feed")
-    def aenderungen_feed_route(self, request):
-        return _versionsansichten().AenderungenFeed()(request, start_page=self)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -2,22 +2,9 @@
 
 from django import template
 
-from wagtail.models import Site
-
-from ..models import HandlungsfeldPage, KonzeptStartPage
+from ..konzept import public_handlungsfelder, start_page_for
 
 register = template.Library()
-
-
-def _start_page_for(request) -> KonzeptStartPage | None:
-    """The concept start page of the request's site: the site root, else the first live one."""
-    site = Site.find_for_request(request) if request is not None else None
-    start_pages = KonzeptStartPage.objects.live().select_related("kontakt")
-    if site is not None:
-        start_page = start_pages.filter(pk=site.root_page_id).first()
-        if start_page is not None:
-            return start_page
-    return start_pages.order_by("path").first()
 
 
 @register.simple_tag(takes_context=True)
@@ -27,20 +14,36 @@ def konzept_navigation(context) -> dict:
     cached = getattr(request, "_konzept_navigation", None)
     if cached is not None:
         return cached
-    start_page = _start_page_for(request)
+    start_page = start_page_for(request)
     handlungsfelder = []
     if start_page is not None:
         handlungsfelder = list(
-            HandlungsfeldPage.objects.live()
-            .public()
-            .descendant_of(start_page)
-            .order_by("path")
-            .only("id", "title", "slug", "url_path", "path", "depth")
+            public_handlungsfelder(start_page).only("id", "title", "slug", "url_path", "path", "depth")
         )
     navigation = {"start_page": start_page, "handlungsfelder": handlungsfelder}
     if request is not None:
         request._konzept_navigation = navigation
     return navigation
+
+
+@register.simple_tag
+def nachbarn(handlungsfelder: list, page) -> dict:
+    """Previous and next Handlungsfeld of a page in menu order, from the already loaded menu (no query)."""
+    ids = [item.pk for item in handlungsfelder]
+    if page is None or page.pk not in ids:
+        return {}
+    position = ids.index(page.pk)
+    return {
+        "vorher": handlungsfelder[position - 1] if position > 0 else None,
+        "nachher": handlungsfelder[position + 1] if position + 1 < len(handlungsfelder) else None,
+    }
+
+
+@register.simple_tag(takes_context=True)
+def stand_datum(context):
+    """A Wagtail page's last publication, else the concept's latest one that a plugin view put into the context."""
+    page = context.get("page")
+    return getattr(page, "last_published_at", None) or context.get("stand_datum")
 
 
 @register.simple_tag

@@ -40,3 +40,10 @@ def database(url: str) -> dict:
     if config["ENGINE"] == "django.db.backends.sqlite3":
         config["OPTIONS"] = {**config.get("OPTIONS", {}), **sqlite_options()}
     return config
+
+
+def search_backends(database_config: dict) -> dict:
+    """Wagtail search on the database in use: PostgreSQL full text with German stemming, else the generic backend."""
+    if database_config["ENGINE"] == "django.db.backends.postgresql":
+        return {"default": {"BACKEND": "wagtail.search.backends.database.postgres.postgres", "SEARCH_CONFIG": "german"}}
+    return {"default": {"BACKEND": "wagtail.search.backends.database"}}

@@ -1,12 +1,13 @@
 """Cheap, deterministic settings for the test suite (TEST_DATABASE_URL selects the database)."""
 
 from .base import *  # noqa: F403
-from .env import database, env_str
+from .env import database, env_str, search_backends
 
 SECRET_KEY = "test-only-secret-key"
 DEBUG = False
 ALLOWED_HOSTS = ["*"]
 DATABASES = {"default": database(env_str("TEST_DATABASE_URL", "sqlite:///:memory:"))}
+WAGTAILSEARCH_BACKENDS = search_backends(DATABASES["default"])
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405

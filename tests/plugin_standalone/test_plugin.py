@@ -82,3 +82,10 @@ def test_plugin_pages_can_be_created_in_this_projects_admin(client, concept):
     response = client.get(reverse("wagtailadmin_pages:add", args=["handlungsfelder", "handlungsfeldpage", index.pk]))
     assert response.status_code == 200
     assert "Umsetzungsplan" in response.content.decode()
+
+
+def test_plugin_views_work_in_this_project(client, concept):
+    for url in ("/suche/?q=WLAN", "/schulen/", "/umsetzung/", "/konzept.pdf"):
+        assert client.get(url).status_code == 200, url
+    page = BeautifulSoup(client.get("/suche/?q=WLAN").content, "html.parser")
+    assert [h.get_text(strip=True) for h in page.select(".suchergebnis h3")] == ["WLAN"]

@@ -1,4 +1,4 @@
-"""URLs of the minimal second project: Wagtail's admin and page serving, nothing else."""
+"""URLs of the minimal second project: Wagtail's admin, the plugin's views and page serving, nothing else."""
 
 from django.urls import include, path
 
@@ -7,5 +7,6 @@ from wagtail.admin import urls as wagtailadmin_urls
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
+    path("", include("handlungsfelder.urls")),
     path("", include(wagtail_urls)),
 ]

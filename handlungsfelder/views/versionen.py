@@ -1,5 +1,7 @@
 """Public views of the version history: per-page history, archived versions, comparisons, concept versions, feed.
 
+The per-page views are routes of HandlungsfeldPage (RoutablePageMixin); the concept-wide ones are in urls.py.
+
 Everything shown here comes from `Veroeffentlichung` and `KonzeptversionSeite` records, so only revisions that
 were actually published can be reached; any other revision id gives 404.
 """
@@ -12,8 +14,9 @@ from django.template.response import TemplateResponse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
-from .diff import handlungsfeld_diff
-from .models import HandlungsfeldPage, Konzeptversion, Veroeffentlichung
+from ..diff import handlungsfeld_diff
+from ..konzept import start_page_or_404
+from ..models import HandlungsfeldPage, Konzeptversion, Veroeffentlichung
 
 
 def versionen_url(page_url: str) -> str:
@@ -117,7 +120,8 @@ def _version(start_page, nummer: str) -> Konzeptversion:
     return get_object_or_404(Konzeptversion, konzept=start_page, nummer=nummer)
 
 
-def konzeptversionen(request, start_page):
+def konzeptversionen(request):
+    start_page = start_page_or_404(request)
     versions = list(start_page.versionen.select_related("beschluss").order_by("-beschlossen_am", "-pk"))
     rows = [
         {"version": version, "vorgaenger": versions[index + 1] if index + 1 < len(versions) else None}
@@ -126,8 +130,9 @@ def konzeptversionen(request, start_page):
     return TemplateResponse(request, "handlungsfelder/konzeptversionen.html", {"page": start_page, "zeilen": rows})
 
 
-def konzeptversion(request, start_page, nummer: str):
+def konzeptversion(request, nummer: str):
     """The whole concept as it stood in one version (point-in-time view)."""
+    start_page = start_page_or_404(request)
     version = _version(start_page, nummer)
     return TemplateResponse(
         request,
@@ -136,8 +141,9 @@ def konzeptversion(request, start_page, nummer: str):
     )
 
 
-def konzept_vergleich(request, start_page, alt: str, neu: str):
+def konzept_vergleich(request, alt: str, neu: str):
     """Which Handlungsfelder changed between two concept versions, and each change."""
+    start_page = start_page_or_404(request)
     alt_version, neu_version = _version(start_page, alt), _version(start_page, neu)
     alt_pages, neu_pages = _handlungsfelder_in(alt_version), _handlungsfelder_in(neu_version)
     alt_revisions = dict(alt_version.seiten.values_list("page_id", "revision_id"))
@@ -176,9 +182,9 @@ class AenderungenFeed(Feed):
     feed_type = Atom1Feed
     limit = 50
 
-    def get_object(self, request, start_page):
+    def get_object(self, request):
         self.request = request
-        return start_page
+        return start_page_or_404(request)
 
     def title(self, start_page) -> str:
         return _("Änderungen: %(titel)s") % {"titel": start_page.title}

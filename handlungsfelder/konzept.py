@@ -1,0 +1,58 @@
+"""Which concept a request belongs to, and which of its Handlungsfelder the public may see."""
+
+from django.db.models import Max
+from django.http import Http404
+
+from wagtail.models import Page, Site
+
+from .models import BeschlussPage, HandlungsfeldPage, KonzeptStartPage
+
+
+def start_page_for(request) -> KonzeptStartPage | None:
+    """The concept start page of the request's site (else the first live one), looked up once per request."""
+    if request is not None and hasattr(request, "_konzept_start_page"):
+        return request._konzept_start_page
+    site = Site.find_for_request(request) if request is not None else None
+    start_pages = KonzeptStartPage.objects.live().select_related("kontakt").order_by("path")
+    start_page = None
+    if site is not None:
+        start_page = start_pages.filter(pk=site.root_page_id).first()
+    if start_page is None:
+        start_page = start_pages.first()
+    if request is not None:
+        request._konzept_start_page = start_page
+    return start_page
+
+
+def public_handlungsfelder(start_page: KonzeptStartPage):
+    """Live, unrestricted Handlungsfelder of one concept in tree order: what the public may see."""
+    return HandlungsfeldPage.objects.live().public().descendant_of(start_page).order_by("path")
+
+
+def public_pages(start_page: KonzeptStartPage):
+    """Every live, unrestricted page of one concept, the start page included."""
+    return Page.objects.live().public().descendant_of(start_page, inclusive=True)
+
+
+def stand(start_page: KonzeptStartPage):
+    """The concept's latest publication: the date a reader sees as "Stand" on pages that are not Wagtail pages."""
+    return public_pages(start_page).aggregate(stand=Max("last_published_at"))["stand"]
+
+
+def beschluss_der_version(start_page: KonzeptStartPage) -> BeschlussPage | None:
+    """The live decision that adopted the version in force, for its adoption date."""
+    return (
+        BeschlussPage.objects.live()
+        .public()
+        .descendant_of(start_page)
+        .filter(konzeptversion=start_page.version)
+        .order_by("-datum")
+        .first()
+    )
+
+
+def start_page_or_404(request) -> KonzeptStartPage:
+    start_page = start_page_for(request)
+    if start_page is None:
+        raise Http404("Kein veröffentlichtes IT-Konzept.")
+    return start_page

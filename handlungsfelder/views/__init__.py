@@ -1,0 +1,1 @@
+"""Public views of the concept beside its Wagtail pages: search, schools, implementation overview, tags, PDF."""

@@ -1,0 +1,77 @@
+"""A reader's way through the demo concept in a real browser, and axe-core on the pages most people see."""
+
+import io
+from io import StringIO
+from pathlib import Path
+
+from django.core.management import call_command
+
+import pytest
+from pypdf import PdfReader
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+
+AXE_PAGES = ["/", "/handlungsfelder/wlan/", "/suche/?q=WLAN", "/schulen/gymnasium-penzberg/"]
+
+
+@pytest.fixture
+def site(live_server) -> str:
+    call_command("load_demo", stdout=StringIO())
+    return live_server.url
+
+
+def test_reader_uses_menu_search_school_page_and_pdf_download(page, site):
+    page.goto(site + "/")
+    assert "IT-Konzept" in page.inner_text("h1")
+    page.click("header summary")
+    page.click("header details a:text-is('WLAN')")
+    page.wait_for_url("**/handlungsfelder/wlan/")
+    assert page.inner_text("h1") == "WLAN"
+
+    page.fill("header input[name=q]", "WLAN")
+    page.press("header input[name=q]", "Enter")
+    page.wait_for_url("**/suche/?q=WLAN")
+    first = page.locator(".suchergebnis h3 a").first
+    title = first.inner_text()
+    assert page.locator(".suchergebnis mark").count() > 0
+    first.click()
+    page.wait_for_load_state()
+    assert page.inner_text("h1") == title
+
+    page.click("header a:text-is('Schulen')")
+    page.click("main a:has-text('Gymnasium Penzberg')")
+    page.wait_for_url("**/schulen/gymnasium-penzberg/")
+    assert page.locator("main table caption").count() > 0
+    assert "Supportregion" in page.inner_text("main")
+
+    with page.expect_download() as download:
+        page.click("footer a[href='/konzept.pdf']")
+    content = Path(download.value.path()).read_bytes()
+    assert content.startswith(b"%PDF")
+    assert "WLAN" in PdfReader(io.BytesIO(content)).pages[1].extract_text()
+
+
+def test_key_pages_have_no_serious_or_critical_axe_violations(page, site, axe_script):
+    problems = {}
+    for url in AXE_PAGES:
+        page.goto(site + url)
+        page.add_script_tag(path=str(axe_script))
+        violations = page.evaluate("async () => (await axe.run(document)).violations")
+        serious = [
+            f"{v['id']} ({v['impact']}): {[node['target'] for node in v['nodes']][:3]}"
+            for v in violations
+            if v["impact"] in ("serious", "critical")
+        ]
+        if serious:
+            problems[url] = serious
+    assert problems == {}
+
+
+def test_menu_opens_without_javascript_on_a_phone(browser, site):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, java_script_enabled=False)
+    phone = context.new_page()
+    phone.goto(site + "/handlungsfelder/wlan/")
+    phone.click("header summary")
+    assert phone.locator("header details a:text-is('Netzwerk')").is_visible()
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 390
+    context.close()
