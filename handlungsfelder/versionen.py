@@ -50,7 +50,7 @@ def _aenderungsgrund(page, revision: Revision) -> str:
 
 def record_publication(page, revision: Revision) -> Veroeffentlichung:
     entry = PageLogEntry.objects.filter(revision=revision, action="wagtail.publish").order_by("-timestamp").first()
-    publisher = entry.user if entry else None
+    publisher = entry.user if entry else revision.user
     if publisher is not None and not isinstance(publisher, get_user_model()):
         publisher = None
     record, _ = Veroeffentlichung.objects.update_or_create(

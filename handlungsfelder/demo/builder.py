@@ -8,7 +8,7 @@ import copy
 import json
 import secrets
 from collections.abc import Callable, Iterable
-from datetime import date
+from datetime import date, datetime
 
 from django.apps import apps
 from django.contrib.auth import get_user_model
@@ -21,7 +21,7 @@ from django.db import models
 from wagtail import blocks
 from wagtail.admin.rich_text.converters.contentstate import ContentstateConverter
 from wagtail.fields import StreamField
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page, Revision, Site
 from wagtail.rich_text import features as feature_registry
 
 from ..models import (
@@ -40,6 +40,7 @@ from ..models import (
     SitzungPage,
 )
 from . import handlungsfelder_a, handlungsfelder_b, records, stammdaten
+from .geschichte import Geschichte, date_publication, replay
 
 Log = Callable[[str], None]
 
@@ -242,9 +243,12 @@ class DemoBuilder:
         self.created_pages.append(page.pk)
         return page
 
-    def publish(self, page: Page) -> None:
+    def publish(self, page: Page, notiz: str = "") -> Revision:
         revision = page.save_revision(user=self.admin, log_action=True)
+        if notiz:
+            Aenderungsnotiz.objects.create(revision=revision, text=notiz, autor=self.admin)
         revision.publish(user=self.admin)
+        return revision
 
     def get_or_add(self, parent: Page, page: Page) -> tuple[Page, bool]:
         """The existing page with page.slug below parent, or page created and published there."""
@@ -279,6 +283,8 @@ class DemoBuilder:
         self.build_sitzungen(indexes[SitzungIndexPage])
         self.build_beschluesse(indexes[BeschlussIndexPage])
         self.build_legal_pages(start)
+        if self.geschichte:
+            replay(self.geschichte, start, self.handlungsfelder, self.log)
         self.build_open_proposal(indexes[HandlungsfeldIndexPage])
 
     def build_start_page(self) -> tuple[KonzeptStartPage, bool]:
@@ -328,12 +334,24 @@ class DemoBuilder:
         self.refs[HandlungsfeldPage] = {slug: page.pk for slug, page in existing.items()}
 
         # All pages exist now, so Verweise between Handlungsfelder resolve.
+        final = {
+            page.slug: {
+                name: self.stream(HandlungsfeldPage, name, item.get(name, []), f"Handlungsfeld {page.slug}, {name}")
+                for name, _label in HandlungsfeldPage.PARTS
+            }
+            for page, item in new
+        }
+        # On a fresh load the pages start as version 1.0 and their history is replayed later (geschichte.py).
+        self.geschichte = Geschichte(final) if len(new) == len(data) else None
+        parts = self.geschichte.parts if self.geschichte else final
         for page, item in new:
-            for name, _label in HandlungsfeldPage.PARTS:
-                value = self.stream(HandlungsfeldPage, name, item.get(name, []), f"Handlungsfeld {page.slug}, {name}")
-                setattr(page, name, value)
+            for name, value in parts[page.slug].items():
+                setattr(page, name, copy.deepcopy(value))
             page.tags.add(*item.get("tags", []))
-            self.publish(page)
+            revision = self.publish(page, notiz=records.ERSTFASSUNG_NOTIZ)
+            if self.geschichte:
+                date_publication(page, revision, datetime.fromisoformat(records.ERSTFASSUNG_AM))
+        self.handlungsfelder = existing
         _report(self.log, "Handlungsfelder", len(new), len(data) - len(new))
 
     def build_sitzungen(self, index: SitzungIndexPage) -> None:
@@ -416,7 +434,10 @@ class DemoBuilder:
         data = records.OFFENER_VORSCHLAG
         page = self.child(index, data["seite"])
         autor = get_user_model().objects.get(username=data["autor"])
-        if page is None or page.revisions.filter(user=autor).exists():
+        schon_eingereicht = Aenderungsnotiz.objects.filter(
+            text=data["aenderungsgrund"], revision__object_id=str(page.pk) if page else ""
+        ).exists()
+        if page is None or schon_eingereicht:
             self.log("Offener Vorschlag: bereits vorhanden")
             return
         teil = getattr(page, data["teil"])

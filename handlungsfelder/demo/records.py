@@ -54,6 +54,9 @@ LANDKREIS_IT = "Florian Gschwendtner (Leitung IT-Abteilung)"
 LANDKREIS_IT_NETZ = f"{LANDKREIS_IT}, Sabrina Kögl (Netzwerk und Schulen)"
 MIB = "Johannes Wiedemann (MIB für die Gymnasien)"
 
+ERSTFASSUNG_NOTIZ = "Erstfassung: vom Kreis- und Schulausschuss am 05.08.2019 beschlossene Version 1.0."
+ERSTFASSUNG_AM = "2019-08-30T10:00:00+02:00"
+
 SITE_NAME = "IT-Konzept Schulen Landkreis Weilheim-Schongau"
 
 STARTSEITE = {

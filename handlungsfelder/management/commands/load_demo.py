@@ -5,6 +5,7 @@ import time
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.test.utils import override_settings
 
 from handlungsfelder.demo.builder import DemoBuilder, DemoDataError
 from handlungsfelder.models import KonzeptStartPage
@@ -31,7 +32,8 @@ class Command(BaseCommand):
         started = time.monotonic()
         builder = DemoBuilder(password=getattr(settings, "DEMO_PASSWORD", ""), log=write)
         try:
-            with transaction.atomic():
+            # The demo replays years of proposals and approvals; their notifications are not sent.
+            with transaction.atomic(), override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"):
                 builder.build()
         except DemoDataError as error:
             raise CommandError(f"Demo-Daten fehlerhaft, nichts wurde gespeichert: {error}") from error
