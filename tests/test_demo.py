@@ -17,9 +17,11 @@ from handlungsfelder.models import (
     BeschlussPage,
     Dienstleister,
     HandlungsfeldPage,
+    Konzeptversion,
     Region,
     Schule,
     SitzungPage,
+    Veroeffentlichung,
 )
 
 DEMO_PASSWORD = "demo-passwort-fuer-tests"
@@ -132,6 +134,27 @@ class DemoContentTests(TestCase):
             "arbeitsgruppe": "Arbeitsgruppe",
             "systembetreuer": "Systembetreuer",
         }
+
+    def test_demo_has_three_concept_versions_with_several_handlungsfelder_changed_between_them(self):
+        versions = list(Konzeptversion.objects.order_by("beschlossen_am").values_list("nummer", flat=True))
+        assert versions == ["1.0", "1.1", "2.0"]
+        for alt, neu in (("1.0", "1.1"), ("1.1", "2.0")):
+            response = self.client.get(f"/versionen/{alt}/vergleich/{neu}/")
+            page = BeautifulSoup(response.content, "html.parser")
+            changed = page.select("section[aria-labelledby=uebersicht-heading] ul a")
+            assert len(changed) >= 3, (alt, neu, [a.get_text() for a in changed])
+            assert page.select("ins") and page.select("del")
+
+    def test_demo_history_was_built_through_real_revisions_and_the_workflow(self):
+        wlan = HandlungsfeldPage.objects.get(slug="wlan")
+        published = Veroeffentlichung.objects.filter(page_id=wlan.pk).order_by("veroeffentlicht_am")
+        assert published.count() >= 4
+        assert len({p.revision_id for p in published}) == published.count()
+        assert published.first().veroeffentlicht_am.year == 2019
+        assert all(len(p.freigaben) == 2 for p in published[1:])
+        version_1_0 = self.client.get("/versionen/1.0/").content.decode()
+        assert "Anmeldung mit Zertifikaten" not in version_1_0
+        assert "Anmeldung mit Zertifikaten" in self.client.get("/handlungsfelder/wlan/").content.decode()
 
 
 @override_settings(DEMO_PASSWORD="")
