@@ -3,73 +3,15 @@
 Plain data in the format documented in `handlungsfelder.demo`; the small helpers below only build those tuples.
 """
 
-MODELLSCHULEN = ["gymnasium-weilheim", "realschule-penzberg", "foerderzentrum-altenstadt"]
-
-
-def _h(text, level="h3"):
-    return ("heading", {"text": text, "level": level})
-
-
-def _p(html):
-    return ("paragraph", html)
-
-
-def _hinweis(art, titel, text):
-    return ("hinweis", {"art": art, "titel": titel, "text": text})
-
-
-def _tabelle(beschriftung, kopf, zeilen):
-    keys = ["spalte_1", "spalte_2", "spalte_3", "spalte_4"]
-    kopf = list(kopf) + [""] * (4 - len(kopf))
-    value = {"beschriftung": beschriftung, **dict(zip(keys, kopf, strict=True))}
-    value["zeilen"] = [dict(zip(keys, list(z) + [""] * (4 - len(z)), strict=True)) for z in zeilen]
-    return ("tabelle", value)
-
-
-def _verweis(seite, text=""):
-    return ("handlungsfeld_verweis", {"seite": seite, "text": text})
-
-
-def _massnahme(titel, beschreibung, status, zeitraum, verantwortlich, schulen=None, kosten=None):
-    return (
-        "massnahme",
-        {
-            "titel": titel,
-            "beschreibung": beschreibung,
-            "status": status,
-            "zeitraum": zeitraum,
-            "verantwortlich": verantwortlich,
-            "alle_schulen": schulen is None,
-            "schulen": list(schulen or []),
-            "kosten": kosten,
-        },
-    )
-
-
-def _stufe(stufe, wer, aufgaben, erreichbarkeit, servicezeiten=""):
-    return (
-        "support_level",
-        {
-            "stufe": stufe,
-            "wer": wer,
-            "aufgaben": aufgaben,
-            "erreichbarkeit": erreichbarkeit,
-            "servicezeiten": servicezeiten,
-        },
-    )
-
-
-def _zust(aufgabe, verantwortlich, unterstuetzt=(), informiert=()):
-    return (
-        "zustaendigkeit",
-        {
-            "aufgabe": aufgabe,
-            "verantwortlich": verantwortlich,
-            "unterstuetzt": list(unterstuetzt),
-            "informiert": list(informiert),
-        },
-    )
-
+from .bausteine import MODELLSCHULEN
+from .bausteine import h as _h
+from .bausteine import hinweis as _hinweis
+from .bausteine import massnahme as _massnahme
+from .bausteine import p as _p
+from .bausteine import stufe as _stufe
+from .bausteine import tabelle as _tabelle
+from .bausteine import verweis as _verweis
+from .bausteine import zust as _zust
 
 TICKETSYSTEM = "Ticketsystem des Landkreises (Schulportal), Eskalation über die Hotline des Regionaldienstleisters"
 

@@ -6,6 +6,13 @@ Blocks use the (type, value) format documented in `handlungsfelder.demo`. A meet
 the builder wraps them into their stream blocks. Dates are ISO strings. People, addresses and e-mails are invented.
 """
 
+from .bausteine import h as _h
+from .bausteine import hinweis as _hinweis
+from .bausteine import p as _p
+from .bausteine import teilnahme as _t
+from .bausteine import top as _top
+from .bausteine import verweis as _verweis
+
 HF_ALLE = [
     "netzwerk",
     "wlan",
@@ -21,30 +28,6 @@ HF_ALLE = [
     "beschaffung-und-finanzierung",
     "schulverwaltungs-it",
 ]
-
-
-def _h(text, level="h3"):
-    return ("heading", {"text": text, "level": level})
-
-
-def _p(html):
-    return ("paragraph", html)
-
-
-def _hinweis(art, titel, text):
-    return ("hinweis", {"art": art, "titel": titel, "text": text})
-
-
-def _verweis(seite, text=""):
-    return ("handlungsfeld_verweis", {"seite": seite, "text": text})
-
-
-def _t(rolle, personen="", anzahl=None):
-    return {"rolle": rolle, "personen": personen, "anzahl": anzahl}
-
-
-def _top(titel, erlaeuterung=""):
-    return {"titel": titel, "erlaeuterung": erlaeuterung}
 
 
 # Recurring participants of the Arbeitsgruppe.
