@@ -1,7 +1,5 @@
 """Recording publications for the public history: who approved, why, and when, frozen at publication."""
 
-from django.contrib.auth import get_user_model
-
 from wagtail.models import PageLogEntry, Revision, TaskState, WorkflowState
 
 from .models import Aenderungsnotiz, Veroeffentlichung
@@ -51,8 +49,6 @@ def _aenderungsgrund(page, revision: Revision) -> str:
 def record_publication(page, revision: Revision) -> Veroeffentlichung:
     entry = PageLogEntry.objects.filter(revision=revision, action="wagtail.publish").order_by("-timestamp").first()
     publisher = entry.user if entry else revision.user
-    if publisher is not None and not isinstance(publisher, get_user_model()):
-        publisher = None
     record, _ = Veroeffentlichung.objects.update_or_create(
         page_id=page.pk,
         revision=revision,

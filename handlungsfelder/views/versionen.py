@@ -56,7 +56,7 @@ def versionen(request, page):
                 "aktuell": publication.revision_id == page.live_revision_id,
             }
         )
-    return TemplateResponse(request, "handlungsfelder/versionen.html", {"page": page, "zeilen": rows, "self": page})
+    return TemplateResponse(request, "handlungsfelder/versionen.html", {"page": page, "zeilen": rows})
 
 
 def _publication(page, revision_id: int) -> Veroeffentlichung:
