@@ -9,7 +9,7 @@ from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from . import admin_views
+from . import admin_views, uebersetzung
 from .dashboard import REPLACED_WAGTAIL_PANELS, MeineVorschlaegePanel, ZuPruefenPanel
 from .freigabe import keep_steps_in_order
 from .models import Aenderungsnotiz, Akteur, Dienstleister, Kontakt, Konzeptversion, Region, Schule, SitzungPage
@@ -118,6 +118,12 @@ def sitzung_admin_urls():
             "konzept/sitzungen/<int:sitzung_id>/tagesordnung/druck/",
             admin_views.tagesordnung_drucken,
             name="handlungsfelder_tagesordnung_drucken",
+        ),
+        # Takes the place of wagtail-localize's "update_translations" view (same address; see uebersetzung.py).
+        path(
+            "localize/update/<int:translation_source_id>/",
+            uebersetzung.UebersetzungenSynchronisierenView.as_view(),
+            name="handlungsfelder_update_translations",
         ),
     ]
 
