@@ -39,7 +39,7 @@ from ..models import (
     SitzungIndexPage,
     SitzungPage,
 )
-from . import handlungsfelder_a, handlungsfelder_b, records, stammdaten
+from . import handlungsfelder_a, handlungsfelder_b, records, stammdaten, uebersetzungen
 
 Log = Callable[[str], None]
 
@@ -95,6 +95,7 @@ class DemoBuilder:
         self.admin = self.build_accounts()
         self.build_snippets()
         self.build_pages()
+        uebersetzungen.build(self)
         if self.created_pages:
             checked = self.validate(self.created_pages)
             self.log(f"Prüfung: {checked} neue Seiten mit lesbaren StreamField-Inhalten und veröffentlichter Revision")
