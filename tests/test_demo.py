@@ -117,7 +117,7 @@ class DemoContentTests(TestCase):
         assert DEMO_PASSWORD not in self.output
 
     def test_demo_has_an_open_proposal_waiting_for_the_arbeitsgruppe_and_not_public(self):
-        wlan = HandlungsfeldPage.objects.get(slug="wlan")
+        wlan = HandlungsfeldPage.objects.get(slug="wlan", locale__language_code="de")
         assert wlan.current_workflow_task.name == "Prüfung Arbeitsgruppe"
         assert wlan.current_workflow_state.requested_by.username == "systembetreuer"
         assert "Sporthallen und Aulen" not in self.client.get("/handlungsfelder/wlan/").content.decode()
