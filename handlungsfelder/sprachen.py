@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from django.conf import settings
-from django.urls import translate_url
+from django.urls import reverse, translate_url
 from django.utils.translation import get_language
 
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, PageLogEntry
 from wagtail_localize.models import TranslationSource
 
 
@@ -110,3 +110,28 @@ def fuer_seite(request, page: Page) -> Sprachstand:
         return Sprachstand(versionen, original=page, nicht_uebersetzt=True, inhalt_sprache=seiten_sprache)
     veraltet = original is not None and ist_veraltet(original, page, letzte_synchronisierung(original))
     return Sprachstand(versionen, original=original, veraltet=veraltet)
+
+
+def aenderungen_seit_synchronisierung(uebersetzung: Page) -> str | None:
+    """Admin address comparing the original as it was live at the last sync with its live version now, for a
+    translation that is out of date; None otherwise."""
+    default = Locale.get_default()
+    if uebersetzung.locale_id == default.pk:
+        return None
+    original = uebersetzung.get_translation_or_none(default)
+    if original is None or original.live_revision_id is None:
+        return None
+    sync = letzte_synchronisierung(original)
+    if not ist_veraltet(original, uebersetzung, sync):
+        return None
+    basis = basis_der_uebersetzung(uebersetzung, sync)
+    damals = (
+        PageLogEntry.objects.filter(page=original, action="wagtail.publish", timestamp__lte=basis)
+        .exclude(revision=None)
+        .order_by("-timestamp")
+        .values_list("revision_id", flat=True)
+        .first()
+    )
+    if damals is None or damals == original.live_revision_id:
+        return None
+    return reverse("wagtailadmin_pages:revisions_compare", args=[original.pk, damals, original.live_revision_id])

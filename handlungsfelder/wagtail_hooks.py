@@ -9,7 +9,7 @@ from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from . import admin_views, uebersetzung
+from . import admin_views, sprachen, uebersetzung
 from .dashboard import REPLACED_WAGTAIL_PANELS, MeineVorschlaegePanel, ZuPruefenPanel
 from .freigabe import keep_steps_in_order
 from .models import Aenderungsnotiz, Akteur, Dienstleister, Kontakt, Konzeptversion, Region, Schule, SitzungPage
@@ -137,3 +137,10 @@ def sitzung_tagesordnung_button(page, user, view_name, next_url=None):
             icon_name="list-ol",
             priority=5,
         )
+
+
+@hooks.register("register_page_header_buttons")
+def aenderungen_am_original_button(page, user, view_name, next_url=None):
+    """On an out-of-date translation: what changed in the original since the translation's text was synced."""
+    if url := sprachen.aenderungen_seit_synchronisierung(page):
+        yield Button(_("Änderungen am Original seit der Synchronisierung"), url=url, icon_name="history", priority=6)

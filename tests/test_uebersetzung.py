@@ -1,5 +1,7 @@
 """English translations through wagtail-localize: served under /en/, kept in sync, falling back, approved."""
 
+import io
+
 from django.urls import reverse
 
 from wagtail.models import Locale
@@ -8,6 +10,7 @@ from wagtail_localize.models import Translation, TranslationSource
 import polib
 import pytest
 from bs4 import BeautifulSoup
+from pypdf import PdfReader
 
 from handlungsfelder.roles import REDAKTION, UEBERSETZUNG
 from handlungsfelder.uebersetzung import uebersetzen
@@ -170,3 +173,32 @@ def test_english_search_finds_english_text_only(client, englisches_konzept):
     assert treffer("/suche/?q=Network") == []
     assert treffer("/en/suche/?q=Netzwerk") == []
     assert treffer("/suche/?q=Netzwerk") == ["/handlungsfelder/netzwerk/"]
+
+
+def test_english_pdf_is_the_translated_concept(client, englisches_konzept):
+    def text(url: str) -> str:
+        response = client.get(url)
+        assert response.status_code == 200
+        reader = PdfReader(io.BytesIO(response.content))
+        return " ".join(" ".join(page.extract_text() for page in reader.pages[:2]).split())
+
+    english = text("/en/konzept.pdf")
+    assert "IT concept for the schools" in english and "Network" in english
+    assert "Netzwerk" not in english
+    assert "IT-Konzept für die Schulen" in text("/konzept.pdf")
+
+
+def test_admin_shows_translators_what_changed_in_the_original_since_the_sync(client, englisches_konzept, englisch):
+    netzwerk = englisches_konzept.netzwerk
+    english = netzwerk.get_translation(englisch)
+    synced_revision = netzwerk.live_revision_id
+    client.force_login(member("translator", UEBERSETZUNG))
+    explorer = reverse("wagtailadmin_explore", args=[english.pk])
+    assert "revisions/compare" not in client.get(explorer).content.decode()
+    netzwerk.summary = "Neue Ausgangslage."
+    publish(netzwerk)
+    netzwerk.refresh_from_db()
+    revisions = [netzwerk.pk, synced_revision, netzwerk.live_revision_id]
+    compare = reverse("wagtailadmin_pages:revisions_compare", args=revisions)
+    assert compare in client.get(explorer).content.decode()
+    assert "Ausgangslage" in client.get(compare).content.decode()
