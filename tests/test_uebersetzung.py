@@ -12,7 +12,7 @@ import pytest
 from bs4 import BeautifulSoup
 from pypdf import PdfReader
 
-from handlungsfelder.roles import REDAKTION, UEBERSETZUNG
+from handlungsfelder.roles import ARBEITSGRUPPE, REDAKTION, SYSTEMBETREUER, UEBERSETZUNG
 from handlungsfelder.uebersetzung import uebersetzen
 
 from .factories import publish
@@ -202,3 +202,12 @@ def test_admin_shows_translators_what_changed_in_the_original_since_the_sync(cli
     compare = reverse("wagtailadmin_pages:revisions_compare", args=revisions)
     assert compare in client.get(explorer).content.decode()
     assert "Ausgangslage" in client.get(compare).content.decode()
+
+
+@pytest.mark.parametrize(
+    ("group", "allowed"), [(SYSTEMBETREUER, False), (ARBEITSGRUPPE, False), (REDAKTION, True), (UEBERSETZUNG, True)]
+)
+def test_only_redaktion_and_translators_submit_pages_for_translation(client, konzept, group, allowed):
+    client.force_login(member("person", group))
+    response = client.get(reverse("wagtail_localize:submit_page_translation", args=[konzept.wlan.pk]))
+    assert (response.status_code == 200) is allowed
