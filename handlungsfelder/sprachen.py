@@ -85,11 +85,12 @@ def fuer_seite(request, page: Page) -> Sprachstand:
     aktiv = get_language()
     codes = dict(Locale.objects.values_list("pk", "language_code"))
     seiten_sprache = codes.get(page.locale_id, "")
+    default = settings.LANGUAGE_CODE
     uebersetzungen = {
         codes.get(seite.locale_id): seite
         for seite in Page.objects.filter(translation_key=page.translation_key)
         .live()
-        .only("id", "url_path", "path", "depth", "locale_id", "last_published_at", "translation_key")
+        .only("id", "url_path", "path", "depth", "locale_id", "last_published_at", "translation_key", "alias_of_id")
     }
     uebersetzungen[seiten_sprache] = page
     versionen = []
@@ -101,13 +102,16 @@ def fuer_seite(request, page: Page) -> Sprachstand:
             url = seite.get_url(request) or translate_url(request.path, code)
         else:
             url = translate_url(request.path, code)
-        versionen.append(_version(request, code, name, url, code == aktiv, seite is not None))
+        # wagtail-localize creates missing parents of a translated page as aliases of the original: not translated.
+        uebersetzt = seite is not None and (code == default or seite.alias_of_id is None)
+        versionen.append(_version(request, code, name, url, code == aktiv, uebersetzt))
 
-    default = settings.LANGUAGE_CODE
     original = uebersetzungen.get(default) if seiten_sprache != default else None
     if seiten_sprache != aktiv:
         # Served as the fallback for a page not (yet) translated into the active language.
         return Sprachstand(versionen, original=page, nicht_uebersetzt=True, inhalt_sprache=seiten_sprache)
+    if original is not None and page.alias_of_id is not None:
+        return Sprachstand(versionen, original=original, nicht_uebersetzt=True, inhalt_sprache=default)
     veraltet = original is not None and ist_veraltet(original, page, letzte_synchronisierung(original))
     return Sprachstand(versionen, original=original, veraltet=veraltet)
 

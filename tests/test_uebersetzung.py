@@ -211,3 +211,12 @@ def test_only_redaktion_and_translators_submit_pages_for_translation(client, kon
     client.force_login(member("person", group))
     response = client.get(reverse("wagtail_localize:submit_page_translation", args=[konzept.wlan.pk]))
     assert (response.status_code == 200) is allowed
+
+
+def test_parents_created_as_aliases_for_a_translated_page_count_as_untranslated(client, konzept, englisch):
+    uebersetzen(konzept.netzwerk, englisch, {"Netzwerk": "Network"})
+    assert konzept.index.get_translation(englisch).alias_of_id == konzept.index.pk
+    index = html(client, "/en/handlungsfelder/")
+    assert NICHT_UEBERSETZT in index.find(class_="sprachhinweis").get_text()
+    assert index.find("link", rel="alternate", hreflang="en") is None
+    assert html(client, "/en/handlungsfelder/netzwerk/").find("h1").get_text(strip=True) == "Network"
