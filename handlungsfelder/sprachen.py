@@ -12,8 +12,9 @@ from datetime import datetime
 
 from django.conf import settings
 from django.urls import reverse, translate_url
-from django.utils.translation import get_language
+from django.utils.translation import get_language, get_language_info
 
+from wagtail.coreutils import get_content_languages
 from wagtail.models import Locale, Page, PageLogEntry
 from wagtail_localize.models import TranslationSource
 
@@ -62,7 +63,10 @@ def letzte_synchronisierung(original: Page) -> datetime | None:
 
 
 def _sprachen() -> list[tuple[str, str]]:
-    return [(code, str(name)) for code, name in settings.LANGUAGES]
+    """The content languages, each named in itself; none on a site without Wagtail's i18n."""
+    if not getattr(settings, "WAGTAIL_I18N_ENABLED", False):
+        return []
+    return [(code, get_language_info(code)["name_local"]) for code in get_content_languages()]
 
 
 def _version(request, code: str, name: str, url: str, aktiv: bool, uebersetzt: bool) -> Sprachversion:
