@@ -2,6 +2,7 @@
 
 import io
 
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from wagtail.models import Locale
@@ -122,17 +123,22 @@ def test_draft_translation_is_not_public(client, englisches_konzept, englisch):
     assert "Wireless network" not in html(client, "/en/").get_text()
 
 
-def test_po_export_and_import_round_trip_a_string(englisches_konzept, englisch):
+def test_po_download_and_upload_in_the_admin_round_trip_a_string(client, englisches_konzept, englisch):
     source = TranslationSource.objects.get_for_instance(englisches_konzept.netzwerk)
     translation = Translation.objects.get(source=source, target_locale=englisch)
-    po = polib.pofile(str(translation.export_po()))
+    client.force_login(member("translator", UEBERSETZUNG))
+    download = client.get(reverse("wagtail_localize:download_pofile", args=[translation.pk]))
+    assert download.status_code == 200
+    po = polib.pofile(download.content.decode())
     entry = next(entry for entry in po if entry.msgid == "Netzwerk")
     assert entry.msgstr == "Network"
     entry.msgstr = "Networking"
-    translation.import_po(po)
-    translation.save_target(publish=False)
-    english = englisches_konzept.netzwerk.get_translation(englisch)
-    assert english.get_latest_revision_as_object().title == "Networking"
+    upload = SimpleUploadedFile("netzwerk-en.po", str(po).encode(), content_type="text/x-gettext-translation")
+    response = client.post(reverse("wagtail_localize:upload_pofile", args=[translation.pk]), {"file": upload})
+    assert response.status_code == 302
+    assert polib.pofile(str(translation.export_po())).find("Netzwerk").msgstr == "Networking"
+    client.logout()
+    assert html(client, "/en/handlungsfelder/netzwerk/").find("h1").get_text(strip=True) == "Network"
 
 
 def test_translator_cannot_publish_from_the_translation_editor(client, englisches_konzept, englisch):
