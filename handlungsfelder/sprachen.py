@@ -10,13 +10,13 @@ keeps the notice up; without a TranslationSource the translation's last publicat
 from dataclasses import dataclass
 from datetime import datetime
 
+from django.apps import apps
 from django.conf import settings
 from django.urls import reverse, translate_url
 from django.utils.translation import get_language, get_language_info
 
 from wagtail.coreutils import get_content_languages
 from wagtail.models import Locale, Page, PageLogEntry
-from wagtail_localize.models import TranslationSource
 
 
 @dataclass(frozen=True)
@@ -54,7 +54,11 @@ def ist_veraltet(original: Page, uebersetzung: Page, sync: datetime | None) -> b
 
 
 def letzte_synchronisierung(original: Page) -> datetime | None:
-    """When wagtail-localize last extracted the original's text for translators (None if never)."""
+    """When wagtail-localize last extracted the original's text for translators (None if never or not installed)."""
+    if not apps.is_installed("wagtail_localize"):
+        return None
+    from wagtail_localize.models import TranslationSource
+
     return (
         TranslationSource.objects.filter(object_id=original.translation_key, locale_id=original.locale_id)
         .values_list("last_updated_at", flat=True)

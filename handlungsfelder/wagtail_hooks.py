@@ -1,5 +1,6 @@
 """Admin integration: reference data menu, change notes, role guards, dashboard panels and meeting preparation."""
 
+from django.apps import apps
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -9,7 +10,7 @@ from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from . import admin_views, sprachen, uebersetzung
+from . import admin_views, sprachen
 from .dashboard import REPLACED_WAGTAIL_PANELS, MeineVorschlaegePanel, ZuPruefenPanel
 from .freigabe import keep_steps_in_order
 from .models import Aenderungsnotiz, Akteur, Dienstleister, Kontakt, Konzeptversion, Region, Schule, SitzungPage
@@ -119,12 +120,22 @@ def sitzung_admin_urls():
             admin_views.tagesordnung_drucken,
             name="handlungsfelder_tagesordnung_drucken",
         ),
-        # Takes the place of wagtail-localize's "update_translations" view (same address; see uebersetzung.py).
+    ]
+
+
+@hooks.register("register_admin_urls")
+def uebersetzung_admin_urls():
+    """Takes the place of wagtail-localize's "update_translations" view (same address; see uebersetzung.py)."""
+    if not apps.is_installed("wagtail_localize"):
+        return []
+    from . import uebersetzung
+
+    return [
         path(
             "localize/update/<int:translation_source_id>/",
             uebersetzung.UebersetzungenSynchronisierenView.as_view(),
             name="handlungsfelder_update_translations",
-        ),
+        )
     ]
 
 

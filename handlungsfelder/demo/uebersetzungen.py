@@ -6,10 +6,11 @@ The German original of Datenschutz is published again afterwards, so its English
 Strings without an English text here keep the German text, as in wagtail-localize's editor.
 """
 
+from django.apps import apps
+
 from wagtail.models import Locale
 
 from ..models import Akteur, HandlungsfeldIndexPage, HandlungsfeldPage, Kontakt, KonzeptStartPage, Schule
-from ..uebersetzung import uebersetzen
 
 HANDLUNGSFELDER = ("wlan", "fortbildung", "datenschutz")
 VERALTET = "datenschutz"
@@ -642,6 +643,10 @@ TEXTE = {
 
 def build(builder) -> None:
     """Translate the demo into English once; on a database that has the English start page, do nothing."""
+    if not apps.is_installed("wagtail_localize"):
+        return
+    from ..uebersetzung import uebersetzen
+
     englisch, _ = Locale.objects.get_or_create(language_code="en")
     start = KonzeptStartPage.objects.filter(locale=builder.locale).order_by("path").first()
     if start is None or start.has_translation(englisch):

@@ -1,6 +1,7 @@
 """English as the second content language and the translators' group (Übersetzung) with wagtail-localize's
 permission to submit translations; the Redaktion gets it too."""
 
+from django.conf import settings
 from django.db import migrations
 
 from handlungsfelder import roles
@@ -12,10 +13,13 @@ def english_locale_and_roles(apps, schema_editor):
     roles.configure(apps)
 
 
+# The translators' permission exists once wagtail-localize's tables do; a site without the app skips it.
+LOCALIZE = [("wagtail_localize", "0016_rename_page_revision_translationlog_revision")]
+
+
 class Migration(migrations.Migration):
-    dependencies = [
-        ("handlungsfelder", "0006_konzeptversionen_rollen_und_bestand"),
-        ("wagtail_localize", "0016_rename_page_revision_translationlog_revision"),
-    ]
+    dependencies = [("handlungsfelder", "0006_konzeptversionen_rollen_und_bestand")] + (
+        LOCALIZE if "wagtail_localize" in settings.INSTALLED_APPS else []
+    )
 
     operations = [migrations.RunPython(english_locale_and_roles, migrations.RunPython.noop)]
