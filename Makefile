@@ -13,7 +13,7 @@ AXE_CORE_JS := $(CURDIR)/$(AXE_CORE_DIR)/node_modules/axe-core/axe.min.js
 export AXE_CORE_JS
 
 .PHONY: run test lint format check test-sqlite test-plugin test-postgres install install-dev clean bench \
-	debian-pdf browser-tools
+	debian-pdf browser-tools messages
 
 $(VENV)/bin/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,11 @@ debian-pdf:
 
 browser-tools: $(AXE_CORE_JS)
 
+## Compiled translations (.mo, gitignored) from the committed .po files; fails on a broken catalogue (CI gate).
+messages: $(VENV)/.runtime
+	@tools/ensure_debian_packages.sh i18n
+	$(PY) manage.py compilemessages --ignore=.venv --ignore=var --ignore=node_modules
+
 $(AXE_CORE_JS):
 	@tools/ensure_debian_packages.sh browser
 	@if command -v npm >/dev/null; then \
@@ -43,7 +48,7 @@ $(AXE_CORE_JS):
 	fi
 
 ## make run: install, migrate, load the demo into an empty database, serve on 127.0.0.1:$(PORT).
-run: install
+run: install messages
 	$(PY) manage.py migrate --no-input
 	$(PY) manage.py load_demo --if-empty
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
@@ -59,17 +64,17 @@ format: install-dev
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
-check: install-dev
+check: install-dev messages
 	DJANGO_SETTINGS_MODULE=itkonzept.settings.test $(PY) manage.py check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=itkonzept.settings.test $(PY) manage.py makemigrations --check --dry-run
 
-test-sqlite: install-dev browser-tools
+test-sqlite: install-dev messages browser-tools
 	TEST_DATABASE_URL=sqlite:///:memory: $(PY) -m pytest
 
-test-plugin: install-dev
+test-plugin: install-dev messages
 	$(PY) -m pytest tests/plugin_standalone -p no:cacheprovider --ds=tests.plugin_standalone.settings -o addopts=""
 
-test-postgres: install-dev browser-tools
+test-postgres: install-dev messages browser-tools
 	@$(PY) tools/ensure_postgres.py; rc=$$?; \
 	if [ $$rc -eq 0 ]; then $(PY) -m pytest; elif [ $$rc -ne 2 ]; then exit $$rc; fi
 
@@ -78,4 +83,4 @@ bench: install-dev
 	$(PY) -m bench.run
 
 clean:
-	rm -rf $(VENV) var db.sqlite3 db.sqlite3-shm db.sqlite3-wal
+	rm -rf $(VENV) var db.sqlite3 db.sqlite3-shm db.sqlite3-wal locale/*/LC_MESSAGES/*.mo

@@ -41,7 +41,7 @@ def benchmarks(client) -> list[Benchmark]:
     from handlungsfelder.diff import handlungsfeld_diff
     from handlungsfelder.models import Akteur, HandlungsfeldPage
 
-    page = HandlungsfeldPage.objects.get(slug="netzwerk")
+    page = HandlungsfeldPage.objects.get(slug="netzwerk", locale__language_code="de")
     akteur = Akteur.objects.first()
     revisions = []
     for changed in (False, True):

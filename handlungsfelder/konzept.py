@@ -2,6 +2,7 @@
 
 from django.db.models import Max
 from django.http import Http404
+from django.utils.translation import get_language
 
 from wagtail.models import Page, Site
 
@@ -9,16 +10,22 @@ from .models import BeschlussPage, HandlungsfeldPage, KonzeptStartPage
 
 
 def start_page_for(request) -> KonzeptStartPage | None:
-    """The concept start page of the request's site (else the first live one), looked up once per request."""
+    """The concept start page of the request's site (else the first live one) in the active language, looked up
+    once per request; without a live translation into that language the site's own start page."""
     if request is not None and hasattr(request, "_konzept_start_page"):
         return request._konzept_start_page
     site = Site.find_for_request(request) if request is not None else None
-    start_pages = KonzeptStartPage.objects.live().select_related("kontakt").order_by("path")
+    start_pages = KonzeptStartPage.objects.live().select_related("kontakt", "locale").order_by("path")
     start_page = None
     if site is not None:
         start_page = start_pages.filter(pk=site.root_page_id).first()
     if start_page is None:
         start_page = start_pages.first()
+    if start_page is not None and start_page.locale.language_code != get_language():
+        translation = start_pages.filter(
+            translation_key=start_page.translation_key, locale__language_code=get_language()
+        ).first()
+        start_page = translation or start_page
     if request is not None:
         request._konzept_start_page = start_page
     return start_page

@@ -9,6 +9,8 @@ called from the migration for existing concepts and on creating a new start page
 SYSTEMBETREUER = "Systembetreuer"
 ARBEITSGRUPPE = "Arbeitsgruppe"
 REDAKTION = "Redaktion"
+# Translators: edit pages and submit them for translation, save translation drafts; publishing stays the Redaktion's.
+UEBERSETZUNG = "Übersetzung"
 
 WORKFLOW_NAME = "Freigabe IT-Konzept"
 TASKS = (("Prüfung Arbeitsgruppe", ARBEITSGRUPPE), ("Freigabe Redaktion", REDAKTION))
@@ -20,7 +22,10 @@ PAGE_PERMISSIONS = {
     SYSTEMBETREUER: ("add_page", "change_page"),
     ARBEITSGRUPPE: ("add_page", "change_page"),
     REDAKTION: ("add_page", "change_page", "publish_page", "bulk_delete_page", "lock_page", "unlock_page"),
+    UEBERSETZUNG: ("add_page", "change_page"),
 }
+
+TRANSLATION_PERMISSION = ("wagtail_localize", "submit_translation")
 
 # (app_label, codename) model permissions per group.
 MODEL_PERMISSIONS = {
@@ -29,13 +34,17 @@ MODEL_PERMISSIONS = {
     REDAKTION: [("wagtailadmin", "access_admin")]
     + [("handlungsfelder", f"{action}_{m}") for m in SNIPPET_MODELS for action in ("add", "change", "delete", "view")]
     + [("handlungsfelder", f"{action}_vorschlagsberatung") for action in ("add", "change", "view")]
-    + [("handlungsfelder", f"{action}_konzeptversion") for action in ("add", "change", "view")],
+    + [("handlungsfelder", f"{action}_konzeptversion") for action in ("add", "change", "view")]
+    + [TRANSLATION_PERMISSION],
+    UEBERSETZUNG: [("wagtailadmin", "access_admin"), TRANSLATION_PERMISSION]
+    + [("handlungsfelder", f"view_{m}") for m in SNIPPET_MODELS],
 }
 
 # Collection permissions (documents and images) on the root collection.
 COLLECTION_PERMISSIONS = {
     SYSTEMBETREUER: [("wagtaildocs", "choose_document"), ("wagtailimages", "choose_image")],
     ARBEITSGRUPPE: [("wagtaildocs", "choose_document"), ("wagtailimages", "choose_image")],
+    UEBERSETZUNG: [("wagtaildocs", "choose_document"), ("wagtailimages", "choose_image")],
     REDAKTION: [
         (app, f"{action}_{model}")
         for app, model in (("wagtaildocs", "document"), ("wagtailimages", "image"))

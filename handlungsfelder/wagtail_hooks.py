@@ -1,5 +1,6 @@
 """Admin integration: reference data menu, change notes, role guards, dashboard panels and meeting preparation."""
 
+from django.apps import apps
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -9,7 +10,7 @@ from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from . import admin_views
+from . import admin_views, sprachen
 from .dashboard import REPLACED_WAGTAIL_PANELS, MeineVorschlaegePanel, ZuPruefenPanel
 from .freigabe import keep_steps_in_order
 from .models import Aenderungsnotiz, Akteur, Dienstleister, Kontakt, Konzeptversion, Region, Schule, SitzungPage
@@ -122,6 +123,22 @@ def sitzung_admin_urls():
     ]
 
 
+@hooks.register("register_admin_urls")
+def uebersetzung_admin_urls():
+    """Takes the place of wagtail-localize's "update_translations" view (same address; see uebersetzung.py)."""
+    if not apps.is_installed("wagtail_localize"):
+        return []
+    from . import uebersetzung
+
+    return [
+        path(
+            "localize/update/<int:translation_source_id>/",
+            uebersetzung.UebersetzungenSynchronisierenView.as_view(),
+            name="handlungsfelder_update_translations",
+        )
+    ]
+
+
 @hooks.register("register_page_header_buttons")
 def sitzung_tagesordnung_button(page, user, view_name, next_url=None):
     if page.specific_class is SitzungPage and user.has_perm(admin_views.PERMISSION):
@@ -131,3 +148,10 @@ def sitzung_tagesordnung_button(page, user, view_name, next_url=None):
             icon_name="list-ol",
             priority=5,
         )
+
+
+@hooks.register("register_page_header_buttons")
+def aenderungen_am_original_button(page, user, view_name, next_url=None):
+    """On an out-of-date translation: what changed in the original since the translation's text was synced."""
+    if url := sprachen.aenderungen_seit_synchronisierung(page):
+        yield Button(_("Änderungen am Original seit der Synchronisierung"), url=url, icon_name="history", priority=6)

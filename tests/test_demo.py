@@ -12,6 +12,7 @@ from wagtail.models import Page, Revision
 
 from bs4 import BeautifulSoup
 
+from handlungsfelder.demo import uebersetzungen
 from handlungsfelder.models import (
     Akteur,
     BeschlussPage,
@@ -62,7 +63,7 @@ class DemoContentTests(TestCase):
         assert statuses == {"geplant", "in_umsetzung", "umgesetzt", "zurueckgestellt"}
 
     def test_demo_has_fifteen_schools_three_regions_each_with_a_provider(self):
-        assert Schule.objects.count() == 15
+        assert Schule.objects.filter(locale__language_code="de").count() == 15
         assert set(Region.objects.values_list("name", flat=True)) == {"Weilheim", "Schongau", "Penzberg"}
         for region in Region.objects.all():
             assert region.dienstleister.count() == 1
@@ -118,7 +119,7 @@ class DemoContentTests(TestCase):
         assert DEMO_PASSWORD not in self.output
 
     def test_demo_has_an_open_proposal_waiting_for_the_arbeitsgruppe_and_not_public(self):
-        wlan = HandlungsfeldPage.objects.get(slug="wlan")
+        wlan = HandlungsfeldPage.objects.get(slug="wlan", locale__language_code="de")
         assert wlan.current_workflow_task.name == "Prüfung Arbeitsgruppe"
         assert wlan.current_workflow_state.requested_by.username == "systembetreuer"
         assert "Sporthallen und Aulen" not in self.client.get("/handlungsfelder/wlan/").content.decode()
@@ -146,7 +147,7 @@ class DemoContentTests(TestCase):
             assert page.select("ins") and page.select("del")
 
     def test_demo_history_was_built_through_real_revisions_and_the_workflow(self):
-        wlan = HandlungsfeldPage.objects.get(slug="wlan")
+        wlan = HandlungsfeldPage.objects.get(slug="wlan", locale__language_code="de")
         published = Veroeffentlichung.objects.filter(page_id=wlan.pk).order_by("veroeffentlicht_am")
         assert published.count() >= 4
         assert len({p.revision_id for p in published}) == published.count()
@@ -168,3 +169,24 @@ class DemoPasswordTests(TestCase):
         assert match, output
         assert self.client.login(username="redaktion", password=match.group(1))
         assert "angezeigt" not in load_demo()
+
+
+class DemoTranslationTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        with override_settings(DEMO_PASSWORD=DEMO_PASSWORD):
+            load_demo()
+
+    def test_demo_has_the_start_page_and_three_handlungsfelder_in_english_one_out_of_date(self):
+        start = BeautifulSoup(self.client.get("/en/").content, "html.parser")
+        assert start.html["lang"] == "en"
+        assert "IT concept for the schools" in start.find("h1").get_text()
+        notices = {}
+        for slug in uebersetzungen.HANDLUNGSFELDER:
+            page = BeautifulSoup(self.client.get(f"/en/handlungsfelder/{slug}/").content, "html.parser")
+            assert (
+                page.find("h1").get_text(strip=True)
+                == uebersetzungen.TEXTE[HandlungsfeldPage.objects.get(slug=slug, locale__language_code="de").title]
+            )
+            notices[slug] = "may be out of date" in page.get_text()
+        assert notices == {slug: slug == uebersetzungen.VERALTET for slug in uebersetzungen.HANDLUNGSFELDER}

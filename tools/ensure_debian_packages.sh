@@ -2,6 +2,7 @@
 # Debian packages the project needs, installed only when missing:
 #   pdf     – WeasyPrint's libraries (Pango, HarfBuzz subset) and a font, for /konzept.pdf
 #   browser – Chromium for the browser tests, npm for axe-core
+#   i18n    – gettext's msgfmt for compiling the translations (.po -> .mo)
 # Outside CI a failed install prints one line and goes on (the browser tests then skip); with CI=true it fails.
 set -uo pipefail
 
@@ -19,6 +20,9 @@ for part in "$@"; do
         browser)
             [ -x /usr/bin/chromium ] || missing+=(chromium)
             command -v npm >/dev/null || missing+=(npm)
+            ;;
+        i18n)
+            command -v msgfmt >/dev/null || missing+=(gettext)
             ;;
         *) echo "unbekannter Teil: $part" >&2; exit 2 ;;
     esac

@@ -39,7 +39,7 @@ from ..models import (
     SitzungIndexPage,
     SitzungPage,
 )
-from . import handlungsfelder_a, handlungsfelder_b, records, stammdaten
+from . import handlungsfelder_a, handlungsfelder_b, records, stammdaten, uebersetzungen
 from .geschichte import Geschichte, date_publication, replay
 
 Log = Callable[[str], None]
@@ -96,6 +96,7 @@ class DemoBuilder:
         self.admin = self.build_accounts()
         self.build_snippets()
         self.build_pages()
+        uebersetzungen.build(self)
         if self.created_pages:
             checked = self.validate(self.created_pages)
             self.log(f"Prüfung: {checked} neue Seiten mit lesbaren StreamField-Inhalten und veröffentlichter Revision")

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from django import forms
 from django.conf import settings
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -13,7 +14,7 @@ from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page, PageLogEntry
+from wagtail.models import Locale, Page, PageLogEntry
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -47,7 +48,27 @@ class FreigabeMixin:
     base_form_class = KonzeptPageForm
 
 
-class KonzeptStartPage(FreigabeMixin, Page):
+class UebersetzungsFallbackMixin:
+    """Below a translated page, a child that is missing or only a draft in this language is routed through the
+    original (default-language) tree, so /en/... serves the German page with a notice instead of a 404."""
+
+    def route(self, request, path_components):
+        try:
+            return super().route(request, path_components)
+        except Http404:
+            original = self._original_zum_ausweichen() if path_components else None
+            if original is None:
+                raise
+            return original.specific.route(request, path_components)
+
+    def _original_zum_ausweichen(self) -> Page | None:
+        default = Locale.get_default()
+        if self.locale_id == default.pk:
+            return None
+        return self.get_translation_or_none(default)
+
+
+class KonzeptStartPage(UebersetzungsFallbackMixin, FreigabeMixin, Page):
     """Root of one IT-Konzept: introduction, version in force and contact."""
 
     intro = RichTextField(
@@ -115,7 +136,7 @@ class KonzeptStartPage(FreigabeMixin, Page):
         return context
 
 
-class HandlungsfeldIndexPage(FreigabeMixin, Page):
+class HandlungsfeldIndexPage(UebersetzungsFallbackMixin, FreigabeMixin, Page):
     """Lists the Handlungsfelder at /handlungsfelder/."""
 
     intro = RichTextField(
@@ -270,7 +291,7 @@ class HandlungsfeldPage(RoutablePageMixin, FreigabeMixin, Page):
         return context
 
 
-class SitzungIndexPage(FreigabeMixin, Page):
+class SitzungIndexPage(UebersetzungsFallbackMixin, FreigabeMixin, Page):
     """Records of the Arbeitsgruppe's meetings, newest first."""
 
     intro = RichTextField(
@@ -392,7 +413,7 @@ class SitzungPage(FreigabeMixin, Page):
         return beratungen
 
 
-class BeschlussIndexPage(FreigabeMixin, Page):
+class BeschlussIndexPage(UebersetzungsFallbackMixin, FreigabeMixin, Page):
     """Committee decisions on the concept, newest first."""
 
     intro = RichTextField(

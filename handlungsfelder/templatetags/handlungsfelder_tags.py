@@ -2,6 +2,9 @@
 
 from django import template
 
+from wagtail.models import Page
+
+from .. import sprachen
 from ..konzept import public_handlungsfelder, start_page_for
 
 register = template.Library()
@@ -50,3 +53,22 @@ def stand_datum(context):
 def breadcrumb_ancestors(page) -> list:
     """Ancestors of a page below the tree root, outermost first."""
     return list(page.get_ancestors().filter(depth__gt=1).only("id", "title", "url_path", "path", "depth"))
+
+
+@register.simple_tag(takes_context=True)
+def sprachstand(context) -> sprachen.Sprachstand | None:
+    """Language versions of what is being read: the Wagtail page served, else the same address in each language."""
+    request = context.get("request")
+    if request is None:
+        return None
+    cached = getattr(request, "_konzept_sprachstand", None)
+    if cached is not None:
+        return cached
+    page = context.get("page")
+    route = getattr(request, "_wagtail_route_for_request", None)
+    if isinstance(page, Page) and route is not None and route[0].pk == page.pk:
+        stand = sprachen.fuer_seite(request, page)
+    else:
+        stand = sprachen.fuer_ansicht(request)
+    request._konzept_sprachstand = stand
+    return stand

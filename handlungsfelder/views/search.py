@@ -5,7 +5,7 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 
 from taggit.models import Tag
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from ..filters import SuchFilterForm
 from ..konzept import public_handlungsfelder, public_pages, stand, start_page_or_404
@@ -16,7 +16,7 @@ from ..suche import MAX_QUERY_LENGTH, ausschnitt, bereinigen, treffer_muster
 RESULTS_PER_PAGE = 10
 
 
-def _handlungsfeld_ids(form, handlungsfelder) -> set[int] | None:
+def _handlungsfeld_ids(form, handlungsfelder, locale_id: int) -> set[int] | None:
     """The Handlungsfelder the chosen filters allow, or None when no filter is set."""
     allowed = None
     data = form.cleaned_data if form.is_valid() else {}
@@ -26,7 +26,7 @@ def _handlungsfeld_ids(form, handlungsfelder) -> set[int] | None:
         tagged = set(handlungsfelder.filter(tags__slug=data["schlagwort"]).values_list("pk", flat=True))
         allowed = tagged if allowed is None else allowed & tagged
     if data.get("schule"):
-        schule = Schule.objects.filter(slug=data["schule"], locale=Locale.get_active()).first()
+        schule = Schule.objects.filter(slug=data["schule"], locale_id=locale_id).first()
         betroffen = {m.handlungsfeld.pk for m in sammeln(handlungsfelder) if schule and m.betrifft(schule)}
         allowed = betroffen if allowed is None else allowed & betroffen
     return allowed
@@ -49,7 +49,7 @@ def search(request):
         schlagwoerter=Tag.objects.filter(handlungsfelder_handlungsfeldpagetag_items__content_object__in=handlungsfelder)
         .distinct()
         .order_by("name"),
-        schulen=Schule.objects.filter(locale=Locale.get_active()).order_by("kurzname"),
+        schulen=Schule.objects.filter(locale_id=start_page.locale_id).order_by("kurzname"),
     )
     hinweise = []
     if suchbegriff.gekuerzt:
@@ -63,8 +63,8 @@ def search(request):
 
     page_obj, ergebnisse = None, []
     if suchbegriff.text:
-        pages = public_pages(start_page).filter(locale=Locale.get_active())
-        allowed = _handlungsfeld_ids(form, handlungsfelder)
+        pages = public_pages(start_page).filter(locale_id=start_page.locale_id)
+        allowed = _handlungsfeld_ids(form, handlungsfelder, start_page.locale_id)
         if allowed is not None:
             pages = pages.filter(id__in=_page_ids(allowed))
         page_obj = Paginator(pages.search(suchbegriff.text, operator="and"), RESULTS_PER_PAGE).get_page(

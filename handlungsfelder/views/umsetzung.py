@@ -3,8 +3,6 @@
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
-from wagtail.models import Locale
-
 from ..choices import MassnahmeStatus
 from ..diagramm import fortschritt_diagramm
 from ..filters import UmsetzungFilterForm
@@ -52,7 +50,7 @@ def umsetzung(request):
         public_handlungsfelder(start_page).defer("allgemeines", "betriebsmodell", "zustaendigkeiten")
     )
     alle = sammeln(public_handlungsfelder(start_page))
-    schulen = list(Schule.objects.filter(locale=Locale.get_active()).order_by("kurzname"))
+    schulen = list(Schule.objects.filter(locale_id=start_page.locale_id).order_by("kurzname"))
     form = UmsetzungFilterForm(request.GET, handlungsfelder=handlungsfelder, massnahmen=alle, schulen=schulen)
     hinweise = []
     data = {}

@@ -11,7 +11,14 @@ from pypdf import PdfReader
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
-AXE_PAGES = ["/", "/handlungsfelder/wlan/", "/suche/?q=WLAN", "/schulen/gymnasium-penzberg/"]
+AXE_PAGES = [
+    "/",
+    "/handlungsfelder/wlan/",
+    "/suche/?q=WLAN",
+    "/schulen/gymnasium-penzberg/",
+    "/en/handlungsfelder/datenschutz/",
+    "/en/handlungsfelder/netzwerk/",
+]
 
 
 @pytest.fixture
@@ -49,6 +56,19 @@ def test_reader_uses_menu_search_school_page_and_pdf_download(page, site):
     content = Path(download.value.path()).read_bytes()
     assert content.startswith(b"%PDF")
     assert "WLAN" in PdfReader(io.BytesIO(content)).pages[1].extract_text()
+
+
+def test_language_switcher_leads_from_a_german_handlungsfeld_to_its_english_page_and_back(page, site):
+    page.goto(site + "/handlungsfelder/fortbildung/")
+    assert page.get_attribute("html", "lang") == "de"
+    page.click("header .sprachwahl a[hreflang=en]")
+    page.wait_for_url("**/en/handlungsfelder/fortbildung/")
+    assert page.get_attribute("html", "lang") == "en"
+    assert page.inner_text("h1") == "Training"
+    assert page.locator(".sprachhinweis").count() == 0
+    page.click("header .sprachwahl a[hreflang=de]")
+    page.wait_for_url(site + "/handlungsfelder/fortbildung/")
+    assert page.inner_text("h1") == "Fortbildung"
 
 
 def test_key_pages_have_no_serious_or_critical_axe_violations(page, site, axe_script):
