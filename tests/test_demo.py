@@ -146,6 +146,13 @@ class DemoContentTests(TestCase):
             assert len(changed) >= 3, (alt, neu, [a.get_text() for a in changed])
             assert page.select("ins") and page.select("del")
 
+    def test_english_readers_see_the_same_concept_versions(self):
+        listing = BeautifulSoup(self.client.get("/en/versionen/").content, "html.parser")
+        assert [a.get_text() for a in listing.select("tbody th a")] == ["Version 2.0", "Version 1.1", "Version 1.0"]
+        version = self.client.get("/en/versionen/1.0/")
+        assert version.status_code == 200
+        assert 'lang="de"' in version.content.decode()
+
     def test_demo_history_was_built_through_real_revisions_and_the_workflow(self):
         wlan = HandlungsfeldPage.objects.get(slug="wlan", locale__language_code="de")
         published = Veroeffentlichung.objects.filter(page_id=wlan.pk).order_by("veroeffentlicht_am")

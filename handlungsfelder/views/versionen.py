@@ -116,13 +116,18 @@ def _handlungsfelder_in(version: Konzeptversion) -> dict[int, object]:
     return {seite.page_id: seite.revision.as_object() for seite in seiten}
 
 
+def _versionen(start_page):
+    """Concept versions are adopted for the German original; a translation lists the same ones."""
+    return Konzeptversion.objects.filter(konzept__translation_key=start_page.translation_key)
+
+
 def _version(start_page, nummer: str) -> Konzeptversion:
-    return get_object_or_404(Konzeptversion, konzept=start_page, nummer=nummer)
+    return get_object_or_404(_versionen(start_page).select_related("konzept__locale"), nummer=nummer)
 
 
 def konzeptversionen(request):
     start_page = start_page_or_404(request)
-    versions = list(start_page.versionen.select_related("beschluss").order_by("-beschlossen_am", "-pk"))
+    versions = list(_versionen(start_page).select_related("beschluss").order_by("-beschlossen_am", "-pk"))
     rows = [
         {"version": version, "vorgaenger": versions[index + 1] if index + 1 < len(versions) else None}
         for index, version in enumerate(versions)
