@@ -99,7 +99,10 @@ def test_recorded_outcomes_move_each_proposal_through_the_workflow(client, sitzu
     assert "Neu: Turnhallen" in public_text(client, "/handlungsfelder/wlan/")
     record = BeautifulSoup(client.get(data["sitzung"].url).content, "html.parser")
     decisions = [li.get_text(strip=True) for li in record.select("section[aria-labelledby=vorschlaege-heading] li")]
-    assert decisions[0] == "WLAN:angenommen– Turnhallen aufnehmen"
+    assert decisions[0] == "WLAN:angenommen– Turnhallen aufnehmen (Änderungen ansehen)"
+    diff_link = record.select_one("section[aria-labelledby=vorschlaege-heading] li a[href*=vergleich]")["href"]
+    diff = client.get(diff_link)
+    assert diff.status_code == 200 and "Turnhallen" in diff.content.decode()
 
 
 def test_only_the_redaktion_prepares_meetings(client, sitzung_mit_vorschlaegen):

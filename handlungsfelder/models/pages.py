@@ -14,7 +14,7 @@ from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Locale, Page, PageLogEntry
+from wagtail.models import Locale, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -30,6 +30,7 @@ from ..blocks import (
 from ..choices import BeratungsErgebnis, Gremium
 from ..forms import KonzeptPageForm
 from ..panels import AenderungsgrundPanel
+from .versionen import Veroeffentlichung
 
 
 def _versionsansichten():
@@ -396,20 +397,26 @@ class SitzungPage(FreigabeMixin, Page):
         return context
 
     def beratene_vorschlaege(self) -> list:
-        """Decided proposals for the public record; a change note shows only once its revision was published."""
+        """Decided proposals for the public record; the change note and the link to the changes appear once the
+        accepted revision was published."""
         beratungen = list(
             self.vorschlagsberatungen.exclude(ergebnis=BeratungsErgebnis.OFFEN)
             .filter(page__live=True)
             .select_related("page", "revision__aenderungsnotiz")
         )
-        published = set(
-            PageLogEntry.objects.filter(
-                action="wagtail.publish", revision_id__in=[b.revision_id for b in beratungen if b.revision_id]
-            ).values_list("revision_id", flat=True)
-        )
+        published: dict[int, list[int]] = {}
+        for page_id, revision_id in (
+            Veroeffentlichung.objects.filter(page_id__in={b.page_id for b in beratungen})
+            .order_by("veroeffentlicht_am", "pk")
+            .values_list("page_id", "revision_id")
+        ):
+            published.setdefault(page_id, []).append(revision_id)
         for beratung in beratungen:
-            notiz = getattr(beratung.revision, "aenderungsnotiz", None) if beratung.revision_id in published else None
+            revisions = published.get(beratung.page_id, [])
+            position = revisions.index(beratung.revision_id) if beratung.revision_id in revisions else None
+            notiz = getattr(beratung.revision, "aenderungsnotiz", None) if position is not None else None
             beratung.oeffentliche_notiz = notiz.text if notiz else ""
+            beratung.vorgaenger_revision_id = revisions[position - 1] if position else None
         return beratungen
 
 
