@@ -9,7 +9,16 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 import pytest
 from bs4 import BeautifulSoup
 
-from handlungsfelder.models import HandlungsfeldPage
+from handlungsfelder.models import (
+    BeschlussIndexPage,
+    BeschlussPage,
+    HandlungsfeldIndexPage,
+    HandlungsfeldPage,
+    KonzeptStartPage,
+    SitzungIndexPage,
+    SitzungPage,
+)
+from pages.models import ContentPage
 
 from .factories import (
     AkteurFactory,
@@ -178,3 +187,69 @@ def test_admin_dashboard_is_in_german(client):
 def test_admin_login_page_is_in_german(client):
     response = client.get("/admin/login/")
     assert "Anmelden" in response.content.decode()
+
+
+class PageCreationTests(WagtailPageTestCase):
+    """Every page type can be created and published in the admin under its allowed parent."""
+
+    @classmethod
+    def setUpTestData(cls):
+        from wagtail.models import Page
+
+        cls.root = Page.get_first_root_node()
+        cls.start = KonzeptStartPageFactory(parent=cls.root)
+
+    def setUp(self):
+        self.client.force_login(get_user_model().objects.create_superuser("admin", "a@example.org", "pw"))
+
+    def form(self, title: str, **fields) -> dict:
+        return nested_form_data({"title": title, "comments": inline_formset([]), **fields})
+
+    def test_start_page(self):
+        data = self.form(
+            "IT-Konzept der Gemeinde",
+            intro=rich_text("<p>Für die Grund- und Mittelschulen.</p>"),
+            version="1.0",
+            in_kraft_seit="2025-09-01",
+            body=streamfield([]),
+        )
+        self.assertCanCreate(self.root, KonzeptStartPage, data)
+
+    def test_index_pages(self):
+        for model, title in (
+            (HandlungsfeldIndexPage, "Handlungsfelder"),
+            (SitzungIndexPage, "Arbeitsgruppe"),
+            (BeschlussIndexPage, "Beschlüsse"),
+        ):
+            self.assertCanCreate(self.start, model, self.form(title, intro=rich_text("<p>Einleitung.</p>")))
+
+    def test_meeting_and_decision_pages(self):
+        sitzungen = SitzungIndexPage(title="Arbeitsgruppe", slug="arbeitsgruppe")
+        self.start.add_child(instance=sitzungen)
+        beschluesse = BeschlussIndexPage(title="Beschlüsse", slug="beschluesse")
+        self.start.add_child(instance=beschluesse)
+        akteur = AkteurFactory()
+        sitzung = self.form(
+            "11. Sitzung",
+            datum="2019-07-11",
+            ort="Landratsamt",
+            teilnehmende=streamfield([("teilnahme", {"rolle": akteur.pk, "personen": "Frau Maier", "anzahl": "1"})]),
+            tagesordnung=streamfield([("top", {"titel": "Entwurf", "erlaeuterung": ""})]),
+            ergebnisse=streamfield([("paragraph", rich_text("<p>Empfehlung an den Ausschuss.</p>"))]),
+        )
+        self.assertCanCreate(sitzungen, SitzungPage, sitzung)
+        beschluss = self.form(
+            "Beschluss Version 1.0",
+            datum="2019-08-05",
+            gremium="kreis_und_schulausschuss",
+            gegenstand="Das IT-Konzept wird beschlossen.",
+            abstimmungsergebnis="einstimmig",
+            konzeptversion="1.0",
+            in_kraft_ab="2019-09-01",
+            beschlusstext=streamfield([]),
+        )
+        self.assertCanCreate(beschluesse, BeschlussPage, beschluss)
+
+    def test_content_page(self):
+        data = self.form("Impressum", body=streamfield([("paragraph", rich_text("<p>Landratsamt.</p>"))]))
+        self.assertCanCreate(self.start, ContentPage, data)
