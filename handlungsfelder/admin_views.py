@@ -9,8 +9,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from .choices import BeratungsErgebnis
-from .dashboard import compare_with_live_url
 from .models import SitzungPage
+from .panels import compare_with_live_url
 from .sitzungsvorbereitung import ergebnis_eintragen, tagesordnung_uebernehmen
 
 PERMISSION = "handlungsfelder.change_vorschlagsberatung"

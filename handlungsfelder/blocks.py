@@ -149,9 +149,6 @@ class MassnahmeValue(blocks.StructValue):
     def status_label(self) -> str:
         return MassnahmeStatus(self["status"]).label
 
-    def betrifft_alle_schulen(self) -> bool:
-        return bool(self.get("alle_schulen"))
-
 
 class MassnahmeBlock(blocks.StructBlock):
     titel = blocks.CharBlock(label=_("Titel"), max_length=200)
@@ -187,7 +184,6 @@ class MassnahmeBlock(blocks.StructBlock):
         group = GROUP_STRUCTURE
         template = "handlungsfelder/blocks/massnahme_block.html"
         value_class = MassnahmeValue
-        form_classname = "massnahme-block"
         preview_value = {
             "titel": "Glasfaseranbindung aller Schulstandorte",
             "beschreibung": "<p>Anschluss mit mindestens 1 Gbit/s symmetrisch.</p>",

@@ -6,13 +6,9 @@ from django.urls import reverse
 from wagtail.admin.ui.components import Component
 from wagtail.models import Page, TaskState, WorkflowState
 
+from .panels import compare_with_live_url
+
 REPLACED_WAGTAIL_PANELS = {"user_objects_in_workflow_moderation", "workflow_objects_to_moderate"}
-
-
-def compare_with_live_url(page: Page, revision_id: int) -> str | None:
-    if not page.live_revision_id or page.live_revision_id == revision_id:
-        return None
-    return reverse("wagtailadmin_pages:revisions_compare", args=[page.pk, "live", revision_id])
 
 
 class MeineVorschlaegePanel(Component):

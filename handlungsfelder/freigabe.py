@@ -13,14 +13,14 @@ from .models import Aenderungsnotiz
 
 def _in_order(workflow_state) -> bool:
     current = workflow_state.current_task_state
-    tasks = list(workflow_state.workflow.tasks.order_by("workflow_tasks__sort_order"))
+    task_ids = list(workflow_state.workflow.tasks.order_by("workflow_tasks__sort_order").values_list("pk", flat=True))
     latest_revision_id = workflow_state.content_object.get_latest_revision().pk
     approved = set(
         workflow_state.task_states.filter(
             revision_id=latest_revision_id, status__in=[TaskState.STATUS_APPROVED, TaskState.STATUS_SKIPPED]
         ).values_list("task_id", flat=True)
     )
-    expected = {task.pk for task in tasks[: [t.pk for t in tasks].index(current.task_id)]} if current else set()
+    expected = set(task_ids[: task_ids.index(current.task_id)]) if current else set()
     return approved == expected
 
 

@@ -5,6 +5,13 @@ from django.urls import reverse
 from wagtail.admin.panels import FieldPanel
 
 
+def compare_with_live_url(page, revision_id: int) -> str | None:
+    """Admin link comparing a revision with the live version; None for a new page or the live revision itself."""
+    if not page.live_revision_id or page.live_revision_id == revision_id:
+        return None
+    return reverse("wagtailadmin_pages:revisions_compare", args=[page.pk, "live", revision_id])
+
+
 def current_submission(page) -> dict | None:
     """The open approval of a page: its change note, author and the link comparing it with the live version."""
     if page is None or not page.pk:
@@ -14,15 +21,12 @@ def current_submission(page) -> dict | None:
         return None
     revision = workflow_state.current_task_state.revision
     notiz = getattr(revision, "aenderungsnotiz", None)
-    compare_url = None
-    if page.live_revision_id and page.live_revision_id != revision.pk:
-        compare_url = reverse("wagtailadmin_pages:revisions_compare", args=[page.pk, "live", revision.pk])
     return {
         "notiz": notiz,
         "autor": workflow_state.requested_by,
         "eingereicht_am": workflow_state.created_at,
         "schritt": workflow_state.current_task_state.task,
-        "compare_url": compare_url,
+        "compare_url": compare_with_live_url(page, revision.pk),
     }
 
 
