@@ -38,7 +38,7 @@ def _version(akteur_pk: int, changed: bool) -> list[dict]:
 
 
 def benchmarks(client) -> list[Benchmark]:
-    from handlungsfelder.diff import handlungsfeld_diff
+    from handlungsfelder.versionen.diff import handlungsfeld_diff
     from handlungsfelder.models import Akteur, HandlungsfeldPage
 
     page = HandlungsfeldPage.objects.get(slug="netzwerk", locale__language_code="de")

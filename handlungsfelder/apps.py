@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.core import checks
 from django.utils.translation import gettext_lazy as _
 
 
@@ -9,6 +10,15 @@ class HandlungsfelderConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from . import signals
+        from . import checks as host_checks
+        from .freigabe import signals as freigabe_signals
+        from .pdf import signals as pdf_signals
+        from .sprachen import signals as sprachen_signals
+        from .versionen import signals as versionen_signals
 
-        signals.connect()
+        freigabe_signals.connect(self)
+        sprachen_signals.connect(self)
+        versionen_signals.connect()
+        pdf_signals.connect()
+        for check, tags in host_checks.CHECKS:
+            checks.register(check, *tags)

@@ -8,27 +8,20 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField, TranslatableField
+from wagtail_localize.fields import TranslatableField
 
-from handlungsfelder.blocks import TextStreamBlock
-from handlungsfelder.models import FreigabeMixin
-from handlungsfelder.panels import AenderungsgrundPanel
+from handlungsfelder.konzept.blocks import TextStreamBlock
+from handlungsfelder.models import KonzeptSeite
 
 
-class ContentPage(FreigabeMixin, Page):
-    """A general page: legal texts and anything else outside the concept itself."""
+class ContentPage(KonzeptSeite):
+    """A general page below a concept (legal texts and the like), under the concept's approval workflow."""
 
     body = StreamField(TextStreamBlock(), verbose_name=_("Inhalt"), help_text=_("Der Text der Seite."))
 
-    content_panels = [*Page.content_panels, FieldPanel("body"), AenderungsgrundPanel()]
+    content_panels = [*Page.content_panels, FieldPanel("body")]
     search_fields = [*Page.search_fields, index.SearchField("body")]
-    translatable_fields = [
-        TranslatableField("title"),
-        TranslatableField("seo_title"),
-        TranslatableField("search_description"),
-        TranslatableField("body"),
-        SynchronizedField("slug"),
-    ]
+    translatable_fields = [*KonzeptSeite.translatable_fields, TranslatableField("body")]
 
     parent_page_types = ["handlungsfelder.KonzeptStartPage", "pages.ContentPage"]
     subpage_types = ["pages.ContentPage"]

@@ -645,7 +645,7 @@ def build(builder) -> None:
     """Translate the demo into English once; on a database that has the English start page, do nothing."""
     if not apps.is_installed("wagtail_localize"):
         return
-    from ..uebersetzung import uebersetzen
+    from ..sprachen.uebersetzung import uebersetzen
 
     englisch, _ = Locale.objects.get_or_create(language_code="en")
     start = KonzeptStartPage.objects.filter(locale=builder.locale).order_by("path").first()

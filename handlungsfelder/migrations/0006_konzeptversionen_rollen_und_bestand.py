@@ -1,12 +1,7 @@
-"""The Redaktion records concept versions; publications made before the history existed are recorded too."""
+"""Publications made before the version history existed enter it too. (The roles this migration once extended
+for concept versions are set up after every migrate now; see handlungsfelder/freigabe/signals.py.)"""
 
 from django.db import migrations
-
-from handlungsfelder import roles
-
-
-def configure_roles(apps, schema_editor):
-    roles.configure(apps)
 
 
 def record_past_publications(apps, schema_editor):
@@ -33,7 +28,4 @@ def record_past_publications(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [("handlungsfelder", "0005_versionsgeschichte")]
 
-    operations = [
-        migrations.RunPython(configure_roles, migrations.RunPython.noop),
-        migrations.RunPython(record_past_publications, migrations.RunPython.noop),
-    ]
+    operations = [migrations.RunPython(record_past_publications, migrations.RunPython.noop)]

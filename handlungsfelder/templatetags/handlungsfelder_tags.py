@@ -4,8 +4,8 @@ from django import template
 
 from wagtail.models import Page
 
-from .. import sprachen
-from ..konzept import public_handlungsfelder, start_page_for
+from ..konzept.queries import public_handlungsfelder, start_page_for
+from ..sprachen.sprachstand import Sprachstand, fuer_ansicht, fuer_seite
 
 register = template.Library()
 
@@ -56,7 +56,7 @@ def breadcrumb_ancestors(page) -> list:
 
 
 @register.simple_tag(takes_context=True)
-def sprachstand(context) -> sprachen.Sprachstand | None:
+def sprachstand(context) -> Sprachstand | None:
     """Language versions of what is being read: the Wagtail page served, else the same address in each language."""
     request = context.get("request")
     if request is None:
@@ -67,8 +67,8 @@ def sprachstand(context) -> sprachen.Sprachstand | None:
     page = context.get("page")
     route = getattr(request, "_wagtail_route_for_request", None)
     if isinstance(page, Page) and route is not None and route[0].pk == page.pk:
-        stand = sprachen.fuer_seite(request, page)
+        stand = fuer_seite(request, page)
     else:
-        stand = sprachen.fuer_ansicht(request)
+        stand = fuer_ansicht(request)
     request._konzept_sprachstand = stand
     return stand

@@ -1,0 +1,143 @@
+"""What the plugin needs from its host, as system checks: each says what to set and why.
+
+Registered in `apps.py`; `manage.py check` (and every other command) runs them.
+"""
+
+from django.apps import apps
+from django.conf import settings
+from django.core import checks
+from django.urls import NoReverseMatch, Resolver404, resolve, reverse
+from django.utils import translation
+
+
+def reapproval_on_edit(app_configs, **kwargs) -> list[checks.CheckMessage]:
+    if getattr(settings, "WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT", False) is True:
+        return []
+    return [
+        checks.Error(
+            "WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT ist nicht True.",
+            hint="Setzen Sie WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True: sonst behält ein Vorschlag, der "
+            "während der Prüfung geändert wird, die Freigaben der früheren Fassung, und Text erreicht die "
+            "Öffentlichkeit ohne zwei Freigaben.",
+            id="handlungsfelder.E001",
+        )
+    ]
+
+
+def localize_keeps_translations_as_drafts(app_configs, **kwargs) -> list[checks.CheckMessage]:
+    if not apps.is_installed("wagtail_localize"):
+        return []
+    if getattr(settings, "WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE", True) is False:
+        return []
+    return [
+        checks.Error(
+            "WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE ist nicht False.",
+            hint="Setzen Sie WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False: sonst veröffentlicht "
+            "wagtail-localize jede zur Übersetzung eingereichte Seite sofort, an der Freigabe vorbei.",
+            id="handlungsfelder.E002",
+        )
+    ]
+
+
+def app_precedes_localize(app_configs, **kwargs) -> list[checks.CheckMessage]:
+    if not apps.is_installed("wagtail_localize"):
+        return []
+    order = [config.name for config in apps.get_app_configs()]
+    if order.index("handlungsfelder") < order.index("wagtail_localize"):
+        return []
+    return [
+        checks.Error(
+            "„handlungsfelder“ steht in INSTALLED_APPS nach „wagtail_localize“.",
+            hint="Tragen Sie „handlungsfelder“ vor „wagtail_localize“ ein: nur dann ersetzt seine Ansicht "
+            "„Übersetzte Seiten synchronisieren“ die von wagtail-localize, die Übersetzern ohne "
+            "Veröffentlichungsrecht „Sofort veröffentlichen“ anbietet.",
+            id="handlungsfelder.E003",
+        )
+    ]
+
+
+def routable_pages_installed(app_configs, **kwargs) -> list[checks.CheckMessage]:
+    if apps.is_installed("wagtail.contrib.routable_page"):
+        return []
+    return [
+        checks.Error(
+            "„wagtail.contrib.routable_page“ fehlt in INSTALLED_APPS.",
+            hint="Tragen Sie „wagtail.contrib.routable_page“ ein: die Versionsgeschichte eines Handlungsfelds "
+            "sind Routen der Seite, ihre Vorlagen verlinken sie mit {% routablepageurl %}.",
+            id="handlungsfelder.E004",
+        )
+    ]
+
+
+def urls_before_wagtail_pages(app_configs, **kwargs) -> list[checks.CheckMessage]:
+    with translation.override(settings.LANGUAGE_CODE):
+        try:
+            match = resolve(reverse("handlungsfelder:suche"))
+        except (NoReverseMatch, Resolver404):
+            match = None
+    if match is None:
+        return [
+            checks.Error(
+                "Die Adressen des Plugins sind nicht eingebunden.",
+                hint='Nehmen Sie path("", include("handlungsfelder.urls")) in die URL-Konfiguration auf, vor '
+                'path("", include(wagtail_urls)): Suche, Schulen, Umsetzung, PDF und Versionen fehlen sonst.',
+                id="handlungsfelder.E005",
+            )
+        ]
+    if "handlungsfelder" in match.namespaces:
+        return []
+    return [
+        checks.Error(
+            "Wagtails Seitenauslieferung steht in der URL-Konfiguration vor den Adressen des Plugins.",
+            hint='Binden Sie path("", include("handlungsfelder.urls")) vor path("", include(wagtail_urls)) ein: '
+            "sonst antwortet Wagtail auf /suche/, /schulen/ usw. mit 404.",
+            id="handlungsfelder.E006",
+        )
+    ]
+
+
+def extra_subpage_types_exist(app_configs, **kwargs) -> list[checks.CheckMessage]:
+    from wagtail.models import Page
+
+    errors = []
+    for name in getattr(settings, "HANDLUNGSFELDER_START_PAGE_EXTRA_SUBPAGE_TYPES", []):
+        try:
+            model = apps.get_model(name)
+        except (LookupError, ValueError):
+            model = None
+        if model is None or not issubclass(model, Page):
+            errors.append(
+                checks.Error(
+                    f"HANDLUNGSFELDER_START_PAGE_EXTRA_SUBPAGE_TYPES nennt „{name}“, keinen Seitentyp.",
+                    hint="Geben Sie Seitentypen als „app_label.Modell“ an, z. B. „pages.ContentPage“.",
+                    id="handlungsfelder.E007",
+                )
+            )
+    return errors
+
+
+def request_in_template_context(app_configs, **kwargs) -> list[checks.CheckMessage]:
+    processor = "django.template.context_processors.request"
+    for engine in settings.TEMPLATES:
+        if engine["BACKEND"] == "django.template.backends.django.DjangoTemplates":
+            if processor in engine.get("OPTIONS", {}).get("context_processors", []):
+                return []
+    return [
+        checks.Warning(
+            f"„{processor}“ fehlt in den context_processors der Django-Vorlagen.",
+            hint="Tragen Sie ihn ein: Navigation, Sprachwahl und Brotkrumen der Seiten des Plugins brauchen die "
+            "Anfrage im Vorlagenkontext.",
+            id="handlungsfelder.W001",
+        )
+    ]
+
+
+CHECKS = [
+    (reapproval_on_edit, [checks.Tags.compatibility]),
+    (localize_keeps_translations_as_drafts, [checks.Tags.compatibility]),
+    (app_precedes_localize, [checks.Tags.compatibility]),
+    (routable_pages_installed, [checks.Tags.compatibility]),
+    (urls_before_wagtail_pages, [checks.Tags.urls]),
+    (extra_subpage_types_exist, [checks.Tags.models]),
+    (request_in_template_context, [checks.Tags.templates]),
+]

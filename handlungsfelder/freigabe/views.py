@@ -1,0 +1,100 @@
+"""Admin views for the Redaktion: prepare a meeting's agenda from waiting proposals, print it, record outcomes."""
+
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from ..konzept.models import SitzungPage
+from .choices import BeratungsErgebnis
+from .panels import compare_with_live_url
+from .sitzung import ergebnis_eintragen, tagesordnung_uebernehmen
+
+PERMISSION = "handlungsfelder.change_vorschlagsberatung"
+
+
+class ErgebnisForm(forms.Form):
+    ergebnis = forms.ChoiceField(label=gettext_lazy("Ergebnis"), choices=BeratungsErgebnis.choices)
+    kommentar = forms.CharField(
+        label=gettext_lazy("Kommentar"), required=False, max_length=1000, widget=forms.Textarea(attrs={"rows": 2})
+    )
+
+
+def _sitzung_for(request, sitzung_id: int) -> SitzungPage:
+    if not request.user.has_perm(PERMISSION):
+        raise PermissionDenied
+    return get_object_or_404(SitzungPage, pk=sitzung_id)
+
+
+def _agenda(sitzung: SitzungPage) -> list[dict]:
+    beratungen = sitzung.vorschlagsberatungen.select_related(
+        "page", "revision__aenderungsnotiz", "task_state__workflow_state__requested_by", "entschieden_von"
+    )
+    return [
+        {
+            "beratung": beratung,
+            "autor": beratung.task_state.workflow_state.requested_by if beratung.task_state else None,
+            "notiz": getattr(beratung.revision, "aenderungsnotiz", None) if beratung.revision else None,
+            "compare_url": compare_with_live_url(beratung.page, beratung.revision_id) if beratung.revision_id else None,
+            "form": ErgebnisForm(
+                prefix=f"b{beratung.pk}", initial={"ergebnis": beratung.ergebnis, "kommentar": beratung.kommentar}
+            ),
+        }
+        for beratung in beratungen
+    ]
+
+
+def sitzung_vorbereiten(request, sitzung_id: int):
+    """Agenda of proposals for one meeting: take over waiting proposals (POST) and record the outcomes (POST)."""
+    sitzung = _sitzung_for(request, sitzung_id)
+    if request.method == "POST" and "uebernehmen" in request.POST:
+        count = tagesordnung_uebernehmen(sitzung)
+        messages.success(
+            request, _("%(count)d wartende Vorschläge auf die Tagesordnung übernommen.") % {"count": count}
+        )
+        return redirect("handlungsfelder_sitzung_vorbereiten", sitzung_id=sitzung.pk)
+
+    agenda = _agenda(sitzung)
+    if request.method == "POST" and "ergebnisse" in request.POST:
+        entschieden, ungueltig = 0, 0
+        for row in agenda:
+            form = ErgebnisForm(request.POST, prefix=f"b{row['beratung'].pk}")
+            if not form.is_valid():
+                ungueltig += 1
+                continue
+            entschieden += ergebnis_eintragen(
+                row["beratung"], form.cleaned_data["ergebnis"], form.cleaned_data["kommentar"], request.user
+            )
+        if ungueltig:
+            messages.error(
+                request, _("%(count)d Einträge waren ungültig und wurden nicht gespeichert.") % {"count": ungueltig}
+            )
+        messages.success(request, _("%(count)d Ergebnisse eingetragen.") % {"count": entschieden})
+        return redirect("handlungsfelder_sitzung_vorbereiten", sitzung_id=sitzung.pk)
+
+    return TemplateResponse(
+        request,
+        "handlungsfelder/freigabe/sitzung_vorbereiten.html",
+        {
+            "sitzung": sitzung,
+            "agenda": agenda,
+            "offen": BeratungsErgebnis.OFFEN,
+            "page_title": _("Tagesordnung: Vorschläge"),
+            "page_subtitle": sitzung.title,
+            "header_icon": "list-ol",
+        },
+    )
+
+
+def tagesordnung_drucken(request, sitzung_id: int):
+    """The agenda of proposals as a plain printable page, with full addresses to read on paper."""
+    sitzung = _sitzung_for(request, sitzung_id)
+    agenda = _agenda(sitzung)
+    for row in agenda:
+        row["compare_url"] = request.build_absolute_uri(row["compare_url"]) if row["compare_url"] else None
+    return TemplateResponse(
+        request, "handlungsfelder/freigabe/tagesordnung_druck.html", {"sitzung": sitzung, "agenda": agenda}
+    )

@@ -1,0 +1,412 @@
+"""The concept's page tree: start page > Handlungsfeld index > Handlungsfeld, plus working-group records."""
+
+from dataclasses import dataclass
+
+from django import forms
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from ..freigabe.mixins import FreigabeMixin
+from ..freigabe.sitzung import beratene_vorschlaege
+from ..sprachen.mixins import UebersetzungsFallbackMixin
+from ..versionen.mixins import VersionsgeschichteMixin
+from .blocks import (
+    AllgemeinesStreamBlock,
+    BetriebsmodellStreamBlock,
+    TagesordnungspunktBlock,
+    TeilnahmeBlock,
+    TextStreamBlock,
+    UmsetzungsplanStreamBlock,
+    ZustaendigkeitenStreamBlock,
+)
+from .choices import Gremium
+
+START_PAGE_EXTRA_SUBPAGE_TYPES = list(getattr(settings, "HANDLUNGSFELDER_START_PAGE_EXTRA_SUBPAGE_TYPES", []))
+INTRO_FEATURES = ["bold", "italic", "link"]
+
+
+class KonzeptSeite(FreigabeMixin, Page):
+    """Every page of a concept: changed only through the approval workflow, translated field by field."""
+
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        SynchronizedField("slug"),
+    ]
+
+    class Meta:
+        abstract = True
+
+
+class KonzeptIndexPage(UebersetzungsFallbackMixin, KonzeptSeite):
+    """An index below the start page: an introduction and the live, public pages of its one child type."""
+
+    intro = RichTextField(
+        _("Einleitung"), blank=True, features=INTRO_FEATURES, help_text=_("Kurzer Text über der Liste.")
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    translatable_fields = [*KonzeptSeite.translatable_fields, TranslatableField("intro")]
+
+    parent_page_types = ["handlungsfelder.KonzeptStartPage"]
+    max_count_per_parent = 1
+    #: The template context name of the listed pages and their order.
+    context_object_name = "seiten"
+    child_ordering = ("path",)
+
+    class Meta:
+        abstract = True
+
+    def listed_pages(self):
+        (child_model,) = self.allowed_subpage_models()
+        return child_model.objects.child_of(self).live().public().order_by(*self.child_ordering)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context[self.context_object_name] = self.listed_pages()
+        return context
+
+
+class KonzeptStartPage(UebersetzungsFallbackMixin, KonzeptSeite):
+    """Root of one IT-Konzept: introduction, version in force and contact."""
+
+    intro = RichTextField(_("Einleitung"), features=INTRO_FEATURES, help_text=_("Worum es im IT-Konzept geht."))
+    version = models.CharField(
+        _("Gültige Version"), max_length=20, help_text=_("Die vom Ausschuss beschlossene Version, z. B. „1.0“.")
+    )
+    in_kraft_seit = models.DateField(_("In Kraft seit"), help_text=_("Datum, ab dem diese Version gilt."))
+    kontakt = models.ForeignKey(
+        "handlungsfelder.Kontakt",
+        verbose_name=_("Kontaktperson"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Erscheint auf der Startseite und in der Fußzeile."),
+    )
+    body = StreamField(
+        TextStreamBlock(), verbose_name=_("Weitere Inhalte"), blank=True, help_text=_("Grundsätze, Hinweise.")
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        MultiFieldPanel([FieldPanel("version"), FieldPanel("in_kraft_seit")], heading=_("Geltung")),
+        FieldPanel("kontakt"),
+        FieldPanel("body"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    translatable_fields = [
+        *KonzeptSeite.translatable_fields,
+        TranslatableField("intro"),
+        TranslatableField("body"),
+        SynchronizedField("version"),
+        SynchronizedField("in_kraft_seit"),
+        SynchronizedField("kontakt"),
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "handlungsfelder.HandlungsfeldIndexPage",
+        "handlungsfelder.SitzungIndexPage",
+        "handlungsfelder.BeschlussIndexPage",
+        *START_PAGE_EXTRA_SUBPAGE_TYPES,
+    ]
+
+    class Meta:
+        verbose_name = _("IT-Konzept (Startseite)")
+        verbose_name_plural = _("IT-Konzepte (Startseiten)")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["handlungsfelder"] = (
+            HandlungsfeldPage.objects.live()
+            .public()
+            .descendant_of(self)
+            .order_by("path")
+            .only("title", "slug", "url_path", "summary", "path", "depth", "locale_id")
+        )
+        return context
+
+
+class HandlungsfeldIndexPage(KonzeptIndexPage):
+    """Lists the Handlungsfelder at /handlungsfelder/."""
+
+    subpage_types = ["handlungsfelder.HandlungsfeldPage"]
+    context_object_name = "handlungsfelder"
+
+    class Meta:
+        verbose_name = _("Übersicht Handlungsfelder")
+        verbose_name_plural = _("Übersichten Handlungsfelder")
+
+    def listed_pages(self):
+        return super().listed_pages().prefetch_related("tags")
+
+
+class HandlungsfeldPageTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "handlungsfelder.HandlungsfeldPage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+@dataclass(frozen=True)
+class KonzeptTeil:
+    """One of the four parts of a Handlungsfeld, as the template renders it."""
+
+    anchor: str
+    label: str
+    blocks: object
+
+
+class HandlungsfeldPage(VersionsgeschichteMixin, KonzeptSeite):
+    """One Handlungsfeld with its four parts, each a StreamField in its own admin tab."""
+
+    PARTS = (
+        ("allgemeines", _("Allgemeines/Aktuelles")),
+        ("umsetzungsplan", _("Umsetzungsplan")),
+        ("betriebsmodell", _("Betriebsmodell")),
+        ("zustaendigkeiten", _("Zuständigkeiten")),
+    )
+
+    summary = models.TextField(
+        _("Kurzbeschreibung"), max_length=600, help_text=_("Zwei bis drei Sätze; erscheint in Übersichten.")
+    )
+    tags = ClusterTaggableManager(
+        verbose_name=_("Schlagwörter"), through=HandlungsfeldPageTag, blank=True, help_text=_("Themen zum Filtern.")
+    )
+    allgemeines = StreamField(
+        AllgemeinesStreamBlock(),
+        verbose_name=_("Allgemeines/Aktuelles"),
+        blank=True,
+        help_text=_("Ausgangslage und Ziele."),
+    )
+    umsetzungsplan = StreamField(
+        UmsetzungsplanStreamBlock(),
+        verbose_name=_("Umsetzungsplan"),
+        blank=True,
+        help_text=_("Was wann umgesetzt wird, als Maßnahmen."),
+    )
+    betriebsmodell = StreamField(
+        BetriebsmodellStreamBlock(),
+        verbose_name=_("Betriebsmodell"),
+        blank=True,
+        help_text=_("Wie Betrieb und Support organisiert sind."),
+    )
+    zustaendigkeiten = StreamField(
+        ZustaendigkeitenStreamBlock(),
+        verbose_name=_("Zuständigkeiten"),
+        blank=True,
+        help_text=_("Wer wofür verantwortlich ist."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("summary"), FieldPanel("tags")]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Überblick")),
+            ObjectList([FieldPanel("allgemeines")], heading=_("Allgemeines/Aktuelles")),
+            ObjectList([FieldPanel("umsetzungsplan")], heading=_("Umsetzungsplan")),
+            ObjectList([FieldPanel("betriebsmodell")], heading=_("Betriebsmodell")),
+            ObjectList([FieldPanel("zustaendigkeiten")], heading=_("Zuständigkeiten")),
+            ObjectList(Page.promote_panels, heading=_("Veröffentlichung")),
+            ObjectList(Page.settings_panels, heading=_("Einstellungen")),
+        ]
+    )
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("allgemeines"),
+        index.SearchField("umsetzungsplan"),
+        index.SearchField("betriebsmodell"),
+        index.SearchField("zustaendigkeiten"),
+        index.RelatedFields("tags", [index.SearchField("name"), index.FilterField("slug")]),
+    ]
+    translatable_fields = [
+        *KonzeptSeite.translatable_fields,
+        TranslatableField("summary"),
+        TranslatableField("allgemeines"),
+        TranslatableField("umsetzungsplan"),
+        TranslatableField("betriebsmodell"),
+        TranslatableField("zustaendigkeiten"),
+        SynchronizedField("tags"),
+    ]
+
+    parent_page_types = ["handlungsfelder.HandlungsfeldIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("Handlungsfeld")
+        verbose_name_plural = _("Handlungsfelder")
+
+    def parts(self) -> list[KonzeptTeil]:
+        return [KonzeptTeil(anchor=name, label=label, blocks=getattr(self, name)) for name, label in self.PARTS]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["parts"] = self.parts()
+        return context
+
+
+class SitzungIndexPage(KonzeptIndexPage):
+    """Records of the Arbeitsgruppe's meetings, newest first."""
+
+    subpage_types = ["handlungsfelder.SitzungPage"]
+    context_object_name = "sitzungen"
+    child_ordering = ("-datum",)
+
+    class Meta:
+        verbose_name = _("Übersicht Sitzungen der Arbeitsgruppe")
+        verbose_name_plural = _("Übersichten Sitzungen der Arbeitsgruppe")
+
+
+class SitzungPage(KonzeptSeite):
+    """One meeting of the Arbeitsgruppe: who took part, agenda, results, Handlungsfelder touched."""
+
+    datum = models.DateField(_("Datum"), help_text=_("Tag der Sitzung."))
+    ort = models.CharField(_("Ort"), max_length=200, blank=True, help_text=_("z. B. „Landratsamt, Sitzungssaal“."))
+    teilnehmende = StreamField(
+        [("teilnahme", TeilnahmeBlock())],
+        verbose_name=_("Teilnehmende nach Rolle"),
+        blank=True,
+        help_text=_("Eine Zeile je Rolle."),
+    )
+    tagesordnung = StreamField(
+        [("top", TagesordnungspunktBlock())],
+        verbose_name=_("Tagesordnung"),
+        blank=True,
+        help_text=_("Die Tagesordnungspunkte in ihrer Reihenfolge."),
+    )
+    ergebnisse = StreamField(
+        TextStreamBlock(),
+        verbose_name=_("Ergebnisse"),
+        blank=True,
+        help_text=_("Was beschlossen und vereinbart wurde."),
+    )
+    handlungsfelder = ParentalManyToManyField(
+        "handlungsfelder.HandlungsfeldPage",
+        verbose_name=_("Behandelte Handlungsfelder"),
+        blank=True,
+        related_name="sitzungen",
+        help_text=_("Welche Handlungsfelder in der Sitzung besprochen wurden."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel([FieldPanel("datum"), FieldPanel("ort")], heading=_("Sitzung")),
+        FieldPanel("teilnehmende"),
+        FieldPanel("tagesordnung"),
+        FieldPanel("ergebnisse"),
+        FieldPanel("handlungsfelder", widget=forms.CheckboxSelectMultiple),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("tagesordnung"),
+        index.SearchField("ergebnisse"),
+        index.FilterField("datum"),
+    ]
+    translatable_fields = [
+        *KonzeptSeite.translatable_fields,
+        TranslatableField("tagesordnung"),
+        TranslatableField("ergebnisse"),
+        SynchronizedField("teilnehmende"),
+        SynchronizedField("datum"),
+        SynchronizedField("ort"),
+        SynchronizedField("handlungsfelder"),
+    ]
+
+    parent_page_types = ["handlungsfelder.SitzungIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("Sitzung der Arbeitsgruppe")
+        verbose_name_plural = _("Sitzungen der Arbeitsgruppe")
+        ordering = ["-datum"]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["behandelte_handlungsfelder"] = self.handlungsfelder.live().public().order_by("path")
+        context["beratene_vorschlaege"] = beratene_vorschlaege(self, request)
+        return context
+
+
+class BeschlussIndexPage(KonzeptIndexPage):
+    """Committee decisions on the concept, newest first."""
+
+    subpage_types = ["handlungsfelder.BeschlussPage"]
+    context_object_name = "beschluesse"
+    child_ordering = ("-datum",)
+
+    class Meta:
+        verbose_name = _("Übersicht Beschlüsse")
+        verbose_name_plural = _("Übersichten Beschlüsse")
+
+
+class BeschlussPage(KonzeptSeite):
+    """A decision of a county body on the concept, e.g. the adoption of version 1.0 on 05.08.2019."""
+
+    datum = models.DateField(_("Beschlussdatum"), help_text=_("Tag der Ausschusssitzung."))
+    gremium = models.CharField(
+        _("Gremium"),
+        max_length=40,
+        choices=Gremium.choices,
+        default=Gremium.KREIS_UND_SCHULAUSSCHUSS,
+        help_text=_("Welches Gremium beschlossen hat."),
+    )
+    gegenstand = models.CharField(_("Gegenstand"), max_length=300, help_text=_("Was beschlossen wurde, in einem Satz."))
+    abstimmungsergebnis = models.CharField(
+        _("Abstimmungsergebnis"), max_length=100, blank=True, help_text=_("z. B. „einstimmig“ oder „12:2“.")
+    )
+    konzeptversion = models.CharField(
+        _("Beschlossene Version"), max_length=20, blank=True, help_text=_("Die Version des IT-Konzepts, z. B. „1.0“.")
+    )
+    in_kraft_ab = models.DateField(
+        _("In Kraft ab"), null=True, blank=True, help_text=_("Kann nach dem Beschlussdatum liegen.")
+    )
+    beschlusstext = StreamField(
+        TextStreamBlock(), verbose_name=_("Beschlusstext"), blank=True, help_text=_("Wortlaut und Begründung.")
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [FieldPanel("datum"), FieldPanel("gremium"), FieldPanel("abstimmungsergebnis")], heading=_("Beschluss")
+        ),
+        FieldPanel("gegenstand"),
+        MultiFieldPanel([FieldPanel("konzeptversion"), FieldPanel("in_kraft_ab")], heading=_("Geltung")),
+        FieldPanel("beschlusstext"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("gegenstand"),
+        index.SearchField("beschlusstext"),
+        index.FilterField("datum"),
+    ]
+    translatable_fields = [
+        *KonzeptSeite.translatable_fields,
+        TranslatableField("gegenstand"),
+        TranslatableField("beschlusstext"),
+        SynchronizedField("datum"),
+        SynchronizedField("gremium"),
+        SynchronizedField("abstimmungsergebnis"),
+        SynchronizedField("konzeptversion"),
+        SynchronizedField("in_kraft_ab"),
+    ]
+
+    parent_page_types = ["handlungsfelder.BeschlussIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("Beschluss")
+        verbose_name_plural = _("Beschlüsse")
+        ordering = ["-datum"]

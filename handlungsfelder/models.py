@@ -1,0 +1,41 @@
+"""The plugin's models, defined in its feature packages and collected here, where Django looks for them."""
+
+from .freigabe.models import Aenderungsnotiz, VierAugenFreigabeTask, Vorschlagsberatung
+from .konzept.models import (
+    BeschlussIndexPage,
+    BeschlussPage,
+    HandlungsfeldIndexPage,
+    HandlungsfeldPage,
+    HandlungsfeldPageTag,
+    KonzeptIndexPage,
+    KonzeptSeite,
+    KonzeptStartPage,
+    SitzungIndexPage,
+    SitzungPage,
+)
+from .stammdaten.models import Akteur, Dienstleister, Kontakt, Region, Schule
+from .versionen.models import Konzeptversion, KonzeptversionSeite, Veroeffentlichung
+
+__all__ = [
+    "Aenderungsnotiz",
+    "Akteur",
+    "BeschlussIndexPage",
+    "BeschlussPage",
+    "Dienstleister",
+    "HandlungsfeldIndexPage",
+    "HandlungsfeldPage",
+    "HandlungsfeldPageTag",
+    "Kontakt",
+    "KonzeptIndexPage",
+    "KonzeptSeite",
+    "KonzeptStartPage",
+    "Konzeptversion",
+    "KonzeptversionSeite",
+    "Region",
+    "Schule",
+    "SitzungIndexPage",
+    "SitzungPage",
+    "Veroeffentlichung",
+    "VierAugenFreigabeTask",
+    "Vorschlagsberatung",
+]

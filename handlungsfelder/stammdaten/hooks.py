@@ -1,0 +1,51 @@
+"""The admin menu "Stammdaten": schools, roles, providers, regions and the contact person."""
+
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .models import Akteur, Dienstleister, Kontakt, Region, Schule
+
+
+class SchuleViewSet(SnippetViewSet):
+    model = Schule
+    icon = "home"
+    list_display = ["name", "schulart", "ort", "region"]
+    list_filter = ["schulart", "region"]
+    search_fields = ["name", "ort"]
+
+
+class AkteurViewSet(SnippetViewSet):
+    model = Akteur
+    icon = "group"
+    list_display = ["name", "kurzname", "art"]
+    list_filter = ["art"]
+
+
+class DienstleisterViewSet(SnippetViewSet):
+    model = Dienstleister
+    icon = "cogs"
+    list_display = ["name", "region", "telefon"]
+
+
+class RegionViewSet(SnippetViewSet):
+    model = Region
+    icon = "site"
+    list_display = ["name", "slug"]
+
+
+class KontaktViewSet(SnippetViewSet):
+    model = Kontakt
+    icon = "mail"
+    list_display = ["name", "funktion", "organisation"]
+
+
+class StammdatenGroup(SnippetViewSetGroup):
+    menu_label = _("Stammdaten")
+    menu_icon = "folder-open-inverse"
+    menu_order = 250
+    items = (SchuleViewSet, AkteurViewSet, DienstleisterViewSet, RegionViewSet, KontaktViewSet)
+
+
+register_snippet(StammdatenGroup)

@@ -1,0 +1,66 @@
+"""Geometry of the server-rendered SVG progress chart: one stacked bar per Handlungsfeld, one segment per status."""
+
+from dataclasses import dataclass
+
+from ..konzept.choices import MassnahmeStatus
+from .massnahmen import Fortschritt
+
+# Done first, so the bar reads as progress from the left.
+ORDER = (
+    MassnahmeStatus.UMGESETZT,
+    MassnahmeStatus.IN_UMSETZUNG,
+    MassnahmeStatus.GEPLANT,
+    MassnahmeStatus.ZURUECKGESTELLT,
+)
+
+LABEL_WIDTH = 260
+BAR_WIDTH = 420
+ROW_HEIGHT = 28
+BAR_HEIGHT = 18
+
+
+@dataclass(frozen=True)
+class Segment:
+    status: str
+    label: str
+    anzahl: int
+    x: float
+    breite: float
+
+
+@dataclass(frozen=True)
+class Balken:
+    titel: str
+    y: int
+    segmente: list[Segment]
+    gesamt: int
+    umgesetzt_prozent: int
+
+
+@dataclass(frozen=True)
+class Diagramm:
+    balken: list[Balken]
+    breite: int
+    hoehe: int
+    label_breite: int = LABEL_WIDTH
+    balken_hoehe: int = BAR_HEIGHT
+
+    @property
+    def legende(self) -> list[tuple[str, str]]:
+        return [(status.value, status.label) for status in ORDER]
+
+
+def fortschritt_diagramm(fortschritte: list[Fortschritt]) -> Diagramm:
+    """Bars scaled to the largest number of Maßnahmen, so bar length also shows how much a field plans."""
+    groesste = max((f.gesamt for f in fortschritte), default=0) or 1
+    balken = []
+    for row, f in enumerate(fortschritte):
+        x, segmente = float(LABEL_WIDTH), []
+        for status in ORDER:
+            anzahl = f.counts[status.value]
+            if anzahl:
+                breite = BAR_WIDTH * anzahl / groesste
+                segmente.append(Segment(status.value, str(status.label), anzahl, round(x, 1), round(breite, 1)))
+                x += breite
+        balken.append(Balken(f.handlungsfeld.title, row * ROW_HEIGHT, segmente, f.gesamt, f.umgesetzt_prozent))
+    return Diagramm(balken, LABEL_WIDTH + BAR_WIDTH + 60, max(1, len(balken)) * ROW_HEIGHT)

@@ -1,0 +1,112 @@
+"""Maßnahmen of the live Handlungsfelder as flat rows, shared by the school view, the overview and the PDF.
+
+It reads the Umsetzungsplan's raw stream data and resolves responsible parties and schools in bulk, so the number of
+queries stays fixed however many Handlungsfelder and Maßnahmen there are (StreamField access would query per page).
+"""
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+
+from ..konzept.choices import MassnahmeStatus
+from ..konzept.models import HandlungsfeldPage
+from ..stammdaten.models import Akteur, Schule
+
+# The parts the Maßnahmen do not need stay in the database.
+UNUSED_PARTS = ("allgemeines", "betriebsmodell", "zustaendigkeiten")
+
+
+@dataclass(frozen=True)
+class Massnahme:
+    handlungsfeld: HandlungsfeldPage
+    block_id: str
+    titel: str
+    beschreibung: str
+    status: str
+    zeitraum: str
+    verantwortlich: Akteur | None
+    alle_schulen: bool
+    schulen: tuple[Schule, ...]
+    kosten: Decimal | None
+
+    @property
+    def status_label(self) -> str:
+        return MassnahmeStatus(self.status).label
+
+    @property
+    def anchor(self) -> str:
+        return f"block-{self.block_id}"
+
+    def betrifft(self, schule: Schule) -> bool:
+        return self.alle_schulen or any(s.pk == schule.pk for s in self.schulen)
+
+
+@dataclass
+class Fortschritt:
+    """Status counts of one Handlungsfeld's Maßnahmen, in the fixed order of MassnahmeStatus."""
+
+    handlungsfeld: HandlungsfeldPage
+    counts: Counter = field(default_factory=Counter)
+
+    @property
+    def gesamt(self) -> int:
+        return sum(self.counts.values())
+
+    @property
+    def umgesetzt_prozent(self) -> int:
+        return round(100 * self.counts[MassnahmeStatus.UMGESETZT] / self.gesamt) if self.gesamt else 0
+
+    def je_status(self) -> list[tuple[str, str, int]]:
+        return [(status.value, status.label, self.counts[status.value]) for status in MassnahmeStatus]
+
+
+def _kosten(value) -> Decimal | None:
+    try:
+        return Decimal(str(value)) if value not in (None, "") else None
+    except InvalidOperation:
+        return None
+
+
+def _list_values(raw_list) -> list:
+    """ListBlock items as stored: plain values in old data, {"type": "item", "value": ...} in current data."""
+    return [item["value"] if isinstance(item, dict) else item for item in raw_list or []]
+
+
+def sammeln(handlungsfelder) -> list[Massnahme]:
+    """All Maßnahmen of the given Handlungsfeld queryset in page and block order, in three queries."""
+    pages = list(handlungsfelder.defer(None).defer(*UNUSED_PARTS))
+    raw = [
+        (page, item["id"], item["value"])
+        for page in pages
+        for item in page.umsetzungsplan.raw_data
+        if item["type"] == "massnahme"
+    ]
+    akteure = Akteur.objects.in_bulk({value.get("verantwortlich") for _, _, value in raw} - {None})
+    schulen = Schule.objects.select_related("region").in_bulk(
+        {pk for _, _, value in raw for pk in _list_values(value.get("schulen"))}
+    )
+    return [
+        Massnahme(
+            handlungsfeld=page,
+            block_id=block_id,
+            titel=value.get("titel", ""),
+            beschreibung=value.get("beschreibung", ""),
+            status=value.get("status") or MassnahmeStatus.GEPLANT,
+            zeitraum=value.get("zeitraum", ""),
+            verantwortlich=akteure.get(value.get("verantwortlich")),
+            alle_schulen=bool(value.get("alle_schulen")),
+            schulen=tuple(schulen[pk] for pk in _list_values(value.get("schulen")) if pk in schulen),
+            kosten=_kosten(value.get("kosten")),
+        )
+        for page, block_id, value in raw
+    ]
+
+
+def fortschritt(handlungsfelder: Iterable[HandlungsfeldPage], massnahmen: Iterable[Massnahme]) -> list[Fortschritt]:
+    """One Fortschritt per Handlungsfeld (those without Maßnahmen included), in the given order."""
+    rows = {page.pk: Fortschritt(page) for page in handlungsfelder}
+    for massnahme in massnahmen:
+        if massnahme.handlungsfeld.pk in rows:
+            rows[massnahme.handlungsfeld.pk].counts[massnahme.status] += 1
+    return list(rows.values())

@@ -1,0 +1,90 @@
+"""Public views of the concept's adopted versions: the list, the whole concept in one version, and a comparison.
+
+Everything shown comes from `KonzeptversionSeite` records: the revisions live when a version was recorded.
+"""
+
+from django.contrib.contenttypes.models import ContentType
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+
+from ..konzept.models import HandlungsfeldPage
+from ..konzept.queries import start_page_or_404
+from .diff import handlungsfeld_diff
+from .models import Konzeptversion
+
+
+def _handlungsfelder_in(version: Konzeptversion) -> dict[int, object]:
+    """page id -> the Handlungsfeld as it stood in this concept version."""
+    seiten = (
+        version.seiten.filter(page__content_type=ContentType.objects.get_for_model(HandlungsfeldPage))
+        .select_related("revision")
+        .order_by("page__path")
+    )
+    return {seite.page_id: seite.revision.as_object() for seite in seiten}
+
+
+def _versionen(start_page):
+    """Concept versions are adopted for the German original; a translation lists the same ones."""
+    return Konzeptversion.objects.filter(konzept__translation_key=start_page.translation_key)
+
+
+def _version(start_page, nummer: str) -> Konzeptversion:
+    return get_object_or_404(_versionen(start_page).select_related("konzept__locale"), nummer=nummer)
+
+
+def konzeptversionen(request):
+    start_page = start_page_or_404(request)
+    versions = list(_versionen(start_page).select_related("beschluss").order_by("-beschlossen_am", "-pk"))
+    rows = [
+        {"version": version, "vorgaenger": versions[index + 1] if index + 1 < len(versions) else None}
+        for index, version in enumerate(versions)
+    ]
+    return TemplateResponse(
+        request, "handlungsfelder/versionen/konzeptversionen.html", {"page": start_page, "zeilen": rows}
+    )
+
+
+def konzeptversion(request, nummer: str):
+    """The whole concept as it stood in one version (point-in-time view)."""
+    start_page = start_page_or_404(request)
+    version = _version(start_page, nummer)
+    return TemplateResponse(
+        request,
+        "handlungsfelder/versionen/konzeptversion.html",
+        {"page": start_page, "version": version, "handlungsfelder": list(_handlungsfelder_in(version).values())},
+    )
+
+
+def konzept_vergleich(request, alt: str, neu: str):
+    """Which Handlungsfelder changed between two concept versions, and each change."""
+    start_page = start_page_or_404(request)
+    alt_version, neu_version = _version(start_page, alt), _version(start_page, neu)
+    alt_pages, neu_pages = _handlungsfelder_in(alt_version), _handlungsfelder_in(neu_version)
+    alt_revisions = dict(alt_version.seiten.values_list("page_id", "revision_id"))
+    neu_revisions = dict(neu_version.seiten.values_list("page_id", "revision_id"))
+    geaendert, unveraendert = [], []
+    for page_id, neu_page in neu_pages.items():
+        alt_page = alt_pages.get(page_id)
+        if alt_page is None:
+            geaendert.append({"page": neu_page, "neu": True, "teile": []})
+        elif alt_revisions[page_id] != neu_revisions[page_id]:
+            teile = handlungsfeld_diff(alt_page, neu_page)
+            if any(teil.geaenderte_bloecke for teil in teile):
+                geaendert.append({"page": neu_page, "neu": False, "teile": teile})
+            else:
+                unveraendert.append(neu_page)
+        else:
+            unveraendert.append(neu_page)
+    entfernt = [page for page_id, page in alt_pages.items() if page_id not in neu_pages]
+    return TemplateResponse(
+        request,
+        "handlungsfelder/versionen/konzept_vergleich.html",
+        {
+            "page": start_page,
+            "alt": alt_version,
+            "neu": neu_version,
+            "geaendert": geaendert,
+            "unveraendert": unveraendert,
+            "entfernt": entfernt,
+        },
+    )

@@ -1,1 +1,0 @@
-"""Public views of the concept beside its Wagtail pages: search, schools, implementation overview, tags, PDF."""

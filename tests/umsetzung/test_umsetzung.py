@@ -1,0 +1,57 @@
+"""The implementation overview: every Maßnahme in one table, filters, sorting and the progress chart."""
+
+from ..client import soup
+
+
+def test_overview_lists_every_massnahme_and_filters_by_status(client, konzept):
+    all_rows = soup(client, "/umsetzung/").select(".massnahmen-tabelle tbody tr")
+    assert [r.th.get_text(strip=True) for r in all_rows] == [
+        "Access Points in allen Klassenzimmern",
+        "WLAN in Turnhallen",
+    ]
+    geplant = soup(client, "/umsetzung/?status=geplant").select(".massnahmen-tabelle tbody tr")
+    assert [r.th.get_text(strip=True) for r in geplant] == ["WLAN in Turnhallen"]
+
+
+def test_overview_filters_by_school_period_responsible_and_handlungsfeld(client, konzept):
+    def rows(query: str) -> list[str]:
+        return [
+            th.get_text(strip=True)
+            for th in soup(client, "/umsetzung/?" + query).select(".massnahmen-tabelle tbody th")
+        ]
+
+    schule = konzept.schulen[0]
+    assert rows(f"schule={schule.slug}") == ["Access Points in allen Klassenzimmern", "WLAN in Turnhallen"]
+    assert rows("handlungsfeld=netzwerk") == []
+    assert rows("zeitraum=Schuljahr+2020/21&handlungsfeld=wlan") == [
+        "Access Points in allen Klassenzimmern",
+        "WLAN in Turnhallen",
+    ]
+    assert rows(f"verantwortlich={konzept.landkreis_it.pk}&status=umgesetzt") == [
+        "Access Points in allen Klassenzimmern"
+    ]
+
+
+def test_overview_sorts_by_a_column_both_ways(client, konzept):
+    def first(query: str) -> str:
+        return soup(client, "/umsetzung/?" + query).select_one(".massnahmen-tabelle tbody th").get_text(strip=True)
+
+    assert first("sortierung=titel") == "Access Points in allen Klassenzimmern"
+    assert first("sortierung=-titel") == "WLAN in Turnhallen"
+    header = soup(client, "/umsetzung/?sortierung=status").select_one("th[aria-sort]")
+    assert header["aria-sort"] == "ascending" and "Status" in header.get_text()
+
+
+def test_overview_ignores_unknown_filter_values_with_a_message(client, konzept):
+    page = soup(client, "/umsetzung/?status=<script>&sortierung=%27;--&schule=x")
+    assert "unbekannten Wert" in page.find("main").get_text()
+    assert len(page.select(".massnahmen-tabelle tbody tr")) == 2
+
+
+def test_overview_chart_is_an_svg_image_with_its_numbers_also_in_a_table(client, konzept):
+    page = soup(client, "/umsetzung/")
+    svg = page.select_one("figure.diagramm svg[role=img]")
+    assert svg.find("title").get_text() and svg.find("desc").get_text()
+    assert len(svg.select("g")) == 2
+    wlan_row = [r for r in page.select("table.zahlen tbody tr") if r.th.get_text(strip=True) == "WLAN"][0]
+    assert [td.get_text() for td in wlan_row.select("td")] == ["1", "0", "1", "0", "2", "50"]
