@@ -59,3 +59,5 @@ USE_TZ = True
 STATIC_URL = "/static/"
 WAGTAIL_SITE_NAME = "Nachbargemeinde"
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# What the plugin's system checks ask of every host (handlungsfelder/checks.py).
+WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True

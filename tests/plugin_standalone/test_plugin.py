@@ -3,8 +3,10 @@
 import ast
 from pathlib import Path
 
+from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.core.management import CommandError, call_command
 from django.urls import reverse
 
 from wagtail.models import Page, Site
@@ -12,10 +14,13 @@ from wagtail.models import Page, Site
 import pytest
 from bs4 import BeautifulSoup
 
+from handlungsfelder.freigabe.rollen import ARBEITSGRUPPE, REDAKTION, SYSTEMBETREUER
 from handlungsfelder.models import HandlungsfeldIndexPage, HandlungsfeldPage, KonzeptStartPage
 
+from ..freigabe.helpers import member, public_text, submit, workflow_action
+
 PLUGIN_DIR = Path(__file__).resolve().parents[2] / "handlungsfelder"
-HOST_PACKAGES = {"pages", "itkonzept", "site", "tests"}
+HOST_PACKAGES = {"pages", "itkonzept", "site", "tests", "demo"}
 
 
 def test_plugin_source_imports_nothing_from_the_host_site():
@@ -34,7 +39,20 @@ def test_plugin_source_imports_nothing_from_the_host_site():
 
 def test_this_project_really_has_no_host_apps():
     assert "pages" not in settings.INSTALLED_APPS
-    assert not any(app.startswith("itkonzept") for app in settings.INSTALLED_APPS)
+    assert not any(app.startswith(("itkonzept", "demo")) for app in settings.INSTALLED_APPS)
+
+
+def test_this_project_meets_the_plugins_system_checks():
+    call_command("check", "--fail-level", "WARNING")
+
+
+@pytest.mark.django_db
+def test_installing_the_plugin_brings_no_demo_no_legal_pages_and_no_accounts():
+    with pytest.raises(CommandError, match="Unknown command"):
+        call_command("load_demo")
+    assert not get_user_model().objects.exists()
+    assert not Page.objects.filter(slug__in=["impressum", "datenschutz", "barrierefreiheit"]).exists()
+    assert not any(model._meta.model_name == "contentpage" for model in apps.get_models())
 
 
 @pytest.fixture
@@ -89,3 +107,22 @@ def test_plugin_views_work_in_this_project(client, concept):
         assert client.get(url).status_code == 200, url
     page = BeautifulSoup(client.get("/suche/?q=WLAN").content, "html.parser")
     assert [h.get_text(strip=True) for h in page.select(".suchergebnis h3")] == ["WLAN"]
+
+
+def test_a_proposal_goes_public_after_both_approvals_in_this_project(client, concept):
+    autor, pruefer, redaktion = (
+        member("sb", SYSTEMBETREUER),
+        member("ag", ARBEITSGRUPPE),
+        member("red", REDAKTION),
+    )
+    wlan = HandlungsfeldPage.objects.get(slug="wlan")
+    submit(client, autor, wlan, "Auch die Turnhallen erhalten WLAN.")
+    assert HandlungsfeldPage.objects.get(pk=wlan.pk).current_workflow_task.name == "Prüfung Arbeitsgruppe"
+    assert "Turnhallen" not in public_text(client, "/handlungsfelder/wlan/")
+
+    workflow_action(client, pruefer, wlan, "approve")
+    assert HandlungsfeldPage.objects.get(pk=wlan.pk).current_workflow_task.name == "Freigabe Redaktion"
+    assert "Turnhallen" not in public_text(client, "/handlungsfelder/wlan/")
+
+    workflow_action(client, redaktion, wlan, "approve")
+    assert "Auch die Turnhallen erhalten WLAN." in public_text(client, "/handlungsfelder/wlan/")
