@@ -1,0 +1,95 @@
+"""A database built by the last release before the feature packages migrates to this code without loss.
+
+The old code comes from git (`git archive` of BASELINE) and builds its demo; this code then migrates the same file.
+Every table row must be unchanged, except the migrations this code adds, and the old content must still be served.
+"""
+
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tarfile
+from io import BytesIO
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+BASELINE = "9571752"  # main before issue 9: one flat plugin, demo inside it, roles created by migrations
+# The migrations this code adds; SQLite's autoincrement counters, which every INSERT OR IGNORE moves (the roles'
+# permissions are added that way after every migrate, as the old data migrations did).
+CHANGED_BY_DESIGN = {"django_migrations", "sqlite_sequence"}
+SERVED = [
+    "/",
+    "/handlungsfelder/wlan/",
+    "/handlungsfelder/wlan/versionen/",
+    "/versionen/1.0/vergleich/2.0/",
+    "/arbeitsgruppe/",
+    "/en/handlungsfelder/wlan/",
+    "/impressum/",
+]
+
+pytestmark = pytest.mark.skipif(
+    os.environ.get("TEST_DATABASE_URL", "sqlite").startswith("postgres"), reason="runs once, in the SQLite leg"
+)
+
+
+def manage(cwd: Path, database: Path, *args: str) -> str:
+    env = {key: value for key, value in os.environ.items() if not key.startswith(("DJANGO_", "DATABASE_"))}
+    env.update(DJANGO_SETTINGS_MODULE="itkonzept.settings.dev", DATABASE_URL=f"sqlite:///{database}")
+    env.update(DEMO_PASSWORD="upgrade-test", PYTHONPATH=str(cwd))
+    result = subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=600
+    )
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-4000:]
+    return result.stdout
+
+
+def baseline_source(target: Path) -> Path:
+    if shutil.which("git") is None:
+        pytest.skip("git fehlt: der alte Stand lässt sich nicht auspacken")
+    archive = subprocess.run(["git", "archive", BASELINE], cwd=ROOT, capture_output=True, timeout=60)
+    if archive.returncode != 0:
+        pytest.skip(f"Commit {BASELINE} ist in diesem Klon nicht vorhanden (flacher Klon?)")
+    with tarfile.open(fileobj=BytesIO(archive.stdout)) as tar:
+        tar.extractall(target, filter="data")
+    return target
+
+
+def rows(database: Path) -> dict[str, list]:
+    """Every row of every table, as (column, value) pairs: a rebuilt table may order its columns anew."""
+    connection = sqlite3.connect(database)
+    connection.row_factory = sqlite3.Row
+    tables = [row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    dump = {
+        table: sorted((sorted(dict(row).items()) for row in connection.execute(f'SELECT * FROM "{table}"')), key=repr)
+        for table in tables
+    }
+    connection.close()
+    return dump
+
+
+def test_a_database_of_the_previous_layout_migrates_without_loss(tmp_path):
+    old = baseline_source(tmp_path / "alt")
+    database = tmp_path / "db.sqlite3"
+    manage(old, database, "migrate", "--no-input", "-v0")
+    manage(old, database, "load_demo")
+    before = rows(database)
+    assert len(before["handlungsfelder_veroeffentlichung"]) > 60
+
+    manage(ROOT, database, "migrate", "--no-input", "-v0")
+    after = rows(database)
+
+    assert set(after) == set(before)
+    changed = sorted(table for table in before if table not in CHANGED_BY_DESIGN and before[table] != after[table])
+    assert changed == []
+    applied = [{(dict(row)["app"], dict(row)["name"]) for row in dump["django_migrations"]} for dump in (before, after)]
+    added = applied[1] - applied[0]
+    assert added == {("handlungsfelder", "0008_gemeinsame_basis")}
+
+    script = (
+        "from django.test import Client; client = Client(HTTP_HOST='localhost'); "
+        f"print([client.get(url).status_code for url in {SERVED!r}])"
+    )
+    assert manage(ROOT, database, "shell", "-c", script).strip().splitlines()[-1] == str([200] * len(SERVED))
