@@ -10,18 +10,20 @@ from django.urls import NoReverseMatch, Resolver404, resolve, reverse
 from django.utils import translation
 
 
+def _error(number: str, message: str, hint: str) -> list[checks.CheckMessage]:
+    return [checks.Error(message, hint=hint, id=f"handlungsfelder.{number}")]
+
+
 def reapproval_on_edit(app_configs, **kwargs) -> list[checks.CheckMessage]:
     if getattr(settings, "WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT", False) is True:
         return []
-    return [
-        checks.Error(
-            "WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT ist nicht True.",
-            hint="Setzen Sie WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True: sonst behält ein Vorschlag, der "
-            "während der Prüfung geändert wird, die Freigaben der früheren Fassung, und Text erreicht die "
-            "Öffentlichkeit ohne zwei Freigaben.",
-            id="handlungsfelder.E001",
-        )
-    ]
+    return _error(
+        "E001",
+        "WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT ist nicht True.",
+        "Setzen Sie WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True: sonst behält ein Vorschlag, der während "
+        "der Prüfung geändert wird, die Freigaben der früheren Fassung, und Text erreicht die Öffentlichkeit ohne "
+        "zwei Freigaben.",
+    )
 
 
 def localize_keeps_translations_as_drafts(app_configs, **kwargs) -> list[checks.CheckMessage]:
@@ -29,14 +31,12 @@ def localize_keeps_translations_as_drafts(app_configs, **kwargs) -> list[checks.
         return []
     if getattr(settings, "WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE", True) is False:
         return []
-    return [
-        checks.Error(
-            "WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE ist nicht False.",
-            hint="Setzen Sie WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False: sonst veröffentlicht "
-            "wagtail-localize jede zur Übersetzung eingereichte Seite sofort, an der Freigabe vorbei.",
-            id="handlungsfelder.E002",
-        )
-    ]
+    return _error(
+        "E002",
+        "WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE ist nicht False.",
+        "Setzen Sie WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False: sonst veröffentlicht wagtail-localize "
+        "jede zur Übersetzung eingereichte Seite sofort, an der Freigabe vorbei.",
+    )
 
 
 def app_precedes_localize(app_configs, **kwargs) -> list[checks.CheckMessage]:
@@ -45,28 +45,24 @@ def app_precedes_localize(app_configs, **kwargs) -> list[checks.CheckMessage]:
     order = [config.name for config in apps.get_app_configs()]
     if order.index("handlungsfelder") < order.index("wagtail_localize"):
         return []
-    return [
-        checks.Error(
-            "„handlungsfelder“ steht in INSTALLED_APPS nach „wagtail_localize“.",
-            hint="Tragen Sie „handlungsfelder“ vor „wagtail_localize“ ein: nur dann ersetzt seine Ansicht "
-            "„Übersetzte Seiten synchronisieren“ die von wagtail-localize, die Übersetzern ohne "
-            "Veröffentlichungsrecht „Sofort veröffentlichen“ anbietet.",
-            id="handlungsfelder.E003",
-        )
-    ]
+    return _error(
+        "E003",
+        "„handlungsfelder“ steht in INSTALLED_APPS nach „wagtail_localize“.",
+        "Tragen Sie „handlungsfelder“ vor „wagtail_localize“ ein: nur dann ersetzt seine Ansicht „Übersetzte Seiten "
+        "synchronisieren“ die von wagtail-localize, die Übersetzern ohne Veröffentlichungsrecht „Sofort "
+        "veröffentlichen“ anbietet.",
+    )
 
 
 def routable_pages_installed(app_configs, **kwargs) -> list[checks.CheckMessage]:
     if apps.is_installed("wagtail.contrib.routable_page"):
         return []
-    return [
-        checks.Error(
-            "„wagtail.contrib.routable_page“ fehlt in INSTALLED_APPS.",
-            hint="Tragen Sie „wagtail.contrib.routable_page“ ein: die Versionsgeschichte eines Handlungsfelds "
-            "sind Routen der Seite, ihre Vorlagen verlinken sie mit {% routablepageurl %}.",
-            id="handlungsfelder.E004",
-        )
-    ]
+    return _error(
+        "E004",
+        "„wagtail.contrib.routable_page“ fehlt in INSTALLED_APPS.",
+        "Tragen Sie „wagtail.contrib.routable_page“ ein: die Versionsgeschichte eines Handlungsfelds sind Routen "
+        "der Seite, ihre Vorlagen verlinken sie mit {% routablepageurl %}.",
+    )
 
 
 def urls_before_wagtail_pages(app_configs, **kwargs) -> list[checks.CheckMessage]:
@@ -74,26 +70,20 @@ def urls_before_wagtail_pages(app_configs, **kwargs) -> list[checks.CheckMessage
         try:
             match = resolve(reverse("handlungsfelder:suche"))
         except (NoReverseMatch, Resolver404):
-            match = None
-    if match is None:
-        return [
-            checks.Error(
+            return _error(
+                "E005",
                 "Die Adressen des Plugins sind nicht eingebunden.",
-                hint='Nehmen Sie path("", include("handlungsfelder.urls")) in die URL-Konfiguration auf, vor '
-                'path("", include(wagtail_urls)): Suche, Schulen, Umsetzung, PDF und Versionen fehlen sonst.',
-                id="handlungsfelder.E005",
+                'Nehmen Sie path("", include("handlungsfelder.urls")) in die URL-Konfiguration auf, vor '
+                'path("", include(wagtail_urls)): sonst fehlen Suche, Schulen, Umsetzung, PDF und Versionen.',
             )
-        ]
     if "handlungsfelder" in match.namespaces:
         return []
-    return [
-        checks.Error(
-            "Wagtails Seitenauslieferung steht in der URL-Konfiguration vor den Adressen des Plugins.",
-            hint='Binden Sie path("", include("handlungsfelder.urls")) vor path("", include(wagtail_urls)) ein: '
-            "sonst antwortet Wagtail auf /suche/, /schulen/ usw. mit 404.",
-            id="handlungsfelder.E006",
-        )
-    ]
+    return _error(
+        "E006",
+        "Wagtails Seitenauslieferung steht in der URL-Konfiguration vor den Adressen des Plugins.",
+        'Binden Sie path("", include("handlungsfelder.urls")) vor path("", include(wagtail_urls)) ein: sonst '
+        "antwortet Wagtail auf /suche/, /schulen/ usw. mit 404.",
+    )
 
 
 def extra_subpage_types_exist(app_configs, **kwargs) -> list[checks.CheckMessage]:
@@ -106,12 +96,10 @@ def extra_subpage_types_exist(app_configs, **kwargs) -> list[checks.CheckMessage
         except (LookupError, ValueError):
             model = None
         if model is None or not issubclass(model, Page):
-            errors.append(
-                checks.Error(
-                    f"HANDLUNGSFELDER_START_PAGE_EXTRA_SUBPAGE_TYPES nennt „{name}“, keinen Seitentyp.",
-                    hint="Geben Sie Seitentypen als „app_label.Modell“ an, z. B. „pages.ContentPage“.",
-                    id="handlungsfelder.E007",
-                )
+            errors += _error(
+                "E007",
+                f"HANDLUNGSFELDER_START_PAGE_EXTRA_SUBPAGE_TYPES nennt „{name}“, keinen Seitentyp.",
+                "Geben Sie Seitentypen als „app_label.Modell“ an, z. B. „pages.ContentPage“.",
             )
     return errors
 

@@ -11,15 +11,24 @@ from .panels import compare_with_live_url
 REPLACED_WAGTAIL_PANELS = {"user_objects_in_workflow_moderation", "workflow_objects_to_moderate"}
 
 
-class MeineVorschlaegePanel(Component):
+class VorschlaegePanel(Component):
+    """A dashboard table of proposals for the logged-in user."""
+
+    def rows(self, user) -> list[dict]:
+        raise NotImplementedError
+
+    def get_context_data(self, parent_context):
+        return {"rows": self.rows(parent_context["request"].user)}
+
+
+class MeineVorschlaegePanel(VorschlaegePanel):
     """The user's recent proposals with their state in the approval workflow."""
 
     name = "konzept_meine_vorschlaege"
     order = 100
     template_name = "handlungsfelder/freigabe/dashboard_meine_vorschlaege.html"
 
-    def get_context_data(self, parent_context):
-        user = parent_context["request"].user
+    def rows(self, user) -> list[dict]:
         states = list(
             WorkflowState.objects.filter(requested_by=user, base_content_type=ContentType.objects.get_for_model(Page))
             .select_related("workflow", "current_task_state__task", "current_task_state__revision__aenderungsnotiz")
@@ -42,18 +51,17 @@ class MeineVorschlaegePanel(Component):
                     "compare_url": compare_with_live_url(page, revision.pk) if revision else None,
                 }
             )
-        return {"rows": rows}
+        return rows
 
 
-class ZuPruefenPanel(Component):
+class ZuPruefenPanel(VorschlaegePanel):
     """Workflow steps the user may decide, with the change note and a one-click comparison with the live version."""
 
     name = "konzept_zu_pruefen"
     order = 90
     template_name = "handlungsfelder/freigabe/dashboard_zu_pruefen.html"
 
-    def get_context_data(self, parent_context):
-        user = parent_context["request"].user
+    def rows(self, user) -> list[dict]:
         task_states = list(
             TaskState.objects.reviewable_by(user)
             .filter(
@@ -79,4 +87,4 @@ class ZuPruefenPanel(Component):
                     "edit_url": reverse("wagtailadmin_pages:edit", args=[page.pk]),
                 }
             )
-        return {"rows": rows}
+        return rows

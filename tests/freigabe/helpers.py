@@ -92,6 +92,15 @@ def workflow_action(client, user, page, action: str, comment: str = ""):
     return client.post(url, {"comment": comment})
 
 
+def release_in_two_steps(client, arbeitsgruppe, redaktion, page, text: str) -> None:
+    """Step 1 by the Arbeitsgruppe leaves `text` out of the public page; step 2 by the Redaktion publishes it."""
+    url = HandlungsfeldPage.objects.get(pk=page.pk).url
+    assert workflow_action(client, arbeitsgruppe, page, "approve").status_code == 302
+    assert text not in public_text(client, url)
+    assert workflow_action(client, redaktion, page, "approve").status_code == 302
+    assert text in public_text(client, url)
+
+
 def public_text(client, url: str) -> str:
     client.logout()
     response = client.get(url)

@@ -19,6 +19,7 @@ from .helpers import (
     massnahme_form,
     member,
     public_text,
+    release_in_two_steps,
     simple_handlungsfeld_form,
     submit,
     workflow_action,
@@ -130,10 +131,7 @@ def test_rejected_proposal_keeps_public_text_mails_the_comment_and_can_be_resubm
     assert state.status == WorkflowState.STATUS_IN_PROGRESS and state.requested_by == team["systembetreuer"]
     # The revised text starts again with the Arbeitsgruppe, then the Redaktion releases it.
     assert current_task_name(wlan) == "Prüfung Arbeitsgruppe"
-    workflow_action(client, team["arbeitsgruppe"], wlan, "approve")
-    assert "Kosten: 40.000 Euro." not in public_text(client, "/handlungsfelder/wlan/")
-    workflow_action(client, team["redaktion"], wlan, "approve")
-    assert "Kosten: 40.000 Euro." in public_text(client, "/handlungsfelder/wlan/")
+    release_in_two_steps(client, team["arbeitsgruppe"], team["redaktion"], wlan, "Kosten: 40.000 Euro.")
 
 
 def test_an_edit_during_review_needs_approval_again_from_the_first_step(client, team, wlan):
@@ -149,10 +147,7 @@ def test_an_edit_during_review_needs_approval_again_from_the_first_step(client, 
     state = HandlungsfeldPage.objects.get(pk=wlan.pk).current_workflow_state
     assert state.requested_by == team["systembetreuer"]
     assert Aenderungsnotiz.objects.get(revision=state.current_task_state.revision).text == "Turnhallen ergänzt"
-    workflow_action(client, team["arbeitsgruppe"], wlan, "approve")
-    assert "Zusatz der Redaktion" not in public_text(client, "/handlungsfelder/wlan/")
-    workflow_action(client, team["redaktion2"], wlan, "approve")
-    assert "Zusatz der Redaktion" in public_text(client, "/handlungsfelder/wlan/")
+    release_in_two_steps(client, team["arbeitsgruppe"], team["redaktion2"], wlan, "Zusatz der Redaktion")
 
 
 def test_nobody_reviews_their_own_proposal(client, team, wlan):
