@@ -12,13 +12,22 @@ REPLACED_WAGTAIL_PANELS = {"user_objects_in_workflow_moderation", "workflow_obje
 
 
 class VorschlaegePanel(Component):
-    """A dashboard table of proposals for the logged-in user."""
+    """A dashboard table with one row per proposal of the logged-in user's, for pages that still exist."""
 
-    def rows(self, user) -> list[dict]:
+    def entries(self, user) -> list:
+        """Workflow or task states, each about one page."""
+        raise NotImplementedError
+
+    def page_id(self, entry) -> int:
+        raise NotImplementedError
+
+    def row(self, page: Page, entry) -> dict:
         raise NotImplementedError
 
     def get_context_data(self, parent_context):
-        return {"rows": self.rows(parent_context["request"].user)}
+        entries = self.entries(parent_context["request"].user)
+        pages = Page.objects.in_bulk([self.page_id(entry) for entry in entries])
+        return {"rows": [self.row(pages[self.page_id(e)], e) for e in entries if self.page_id(e) in pages]}
 
 
 class MeineVorschlaegePanel(VorschlaegePanel):
@@ -28,30 +37,26 @@ class MeineVorschlaegePanel(VorschlaegePanel):
     order = 100
     template_name = "handlungsfelder/freigabe/dashboard_meine_vorschlaege.html"
 
-    def rows(self, user) -> list[dict]:
-        states = list(
+    def entries(self, user) -> list[WorkflowState]:
+        return list(
             WorkflowState.objects.filter(requested_by=user, base_content_type=ContentType.objects.get_for_model(Page))
             .select_related("workflow", "current_task_state__task", "current_task_state__revision__aenderungsnotiz")
             .order_by("-created_at")[:15]
         )
-        pages = Page.objects.in_bulk([int(state.object_id) for state in states])
-        rows = []
-        for state in states:
-            page = pages.get(int(state.object_id))
-            if page is None:
-                continue
-            task_state = state.current_task_state
-            revision = task_state.revision if task_state else None
-            rows.append(
-                {
-                    "page": page,
-                    "state": state,
-                    "task_state": task_state,
-                    "notiz": getattr(revision, "aenderungsnotiz", None) if revision else None,
-                    "compare_url": compare_with_live_url(page, revision.pk) if revision else None,
-                }
-            )
-        return rows
+
+    def page_id(self, entry: WorkflowState) -> int:
+        return int(entry.object_id)
+
+    def row(self, page: Page, entry: WorkflowState) -> dict:
+        task_state = entry.current_task_state
+        revision = task_state.revision if task_state else None
+        return {
+            "page": page,
+            "state": entry,
+            "task_state": task_state,
+            "notiz": getattr(revision, "aenderungsnotiz", None) if revision else None,
+            "compare_url": compare_with_live_url(page, revision.pk) if revision else None,
+        }
 
 
 class ZuPruefenPanel(VorschlaegePanel):
@@ -61,8 +66,8 @@ class ZuPruefenPanel(VorschlaegePanel):
     order = 90
     template_name = "handlungsfelder/freigabe/dashboard_zu_pruefen.html"
 
-    def rows(self, user) -> list[dict]:
-        task_states = list(
+    def entries(self, user) -> list[TaskState]:
+        return list(
             TaskState.objects.reviewable_by(user)
             .filter(
                 status=TaskState.STATUS_IN_PROGRESS,
@@ -71,20 +76,16 @@ class ZuPruefenPanel(VorschlaegePanel):
             .select_related("task", "revision__aenderungsnotiz", "workflow_state__requested_by")
             .order_by("started_at")
         )
-        pages = Page.objects.in_bulk([int(ts.revision.object_id) for ts in task_states])
-        rows = []
-        for task_state in task_states:
-            page = pages.get(int(task_state.revision.object_id))
-            if page is None:
-                continue
-            rows.append(
-                {
-                    "page": page,
-                    "task_state": task_state,
-                    "autor": task_state.workflow_state.requested_by,
-                    "notiz": getattr(task_state.revision, "aenderungsnotiz", None),
-                    "compare_url": compare_with_live_url(page, task_state.revision_id),
-                    "edit_url": reverse("wagtailadmin_pages:edit", args=[page.pk]),
-                }
-            )
-        return rows
+
+    def page_id(self, entry: TaskState) -> int:
+        return int(entry.revision.object_id)
+
+    def row(self, page: Page, entry: TaskState) -> dict:
+        return {
+            "page": page,
+            "task_state": entry,
+            "autor": entry.workflow_state.requested_by,
+            "notiz": getattr(entry.revision, "aenderungsnotiz", None),
+            "compare_url": compare_with_live_url(page, entry.revision_id),
+            "edit_url": reverse("wagtailadmin_pages:edit", args=[page.pk]),
+        }

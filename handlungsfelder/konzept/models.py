@@ -62,16 +62,17 @@ class KonzeptIndexPage(UebersetzungsFallbackMixin, KonzeptSeite):
 
     parent_page_types = ["handlungsfelder.KonzeptStartPage"]
     max_count_per_parent = 1
-    #: The template context name of the listed pages and their order.
+    #: The template context name of the listed pages.
     context_object_name = "seiten"
-    child_ordering = ("path",)
 
     class Meta:
         abstract = True
 
     def listed_pages(self):
+        """The live, public children, in their type's own order (its Meta.ordering), else in tree order."""
         (child_model,) = self.allowed_subpage_models()
-        return child_model.objects.child_of(self).live().public().order_by(*self.child_ordering)
+        ordering = child_model._meta.ordering or ["path"]
+        return child_model.objects.child_of(self).live().public().order_by(*ordering)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -263,7 +264,6 @@ class SitzungIndexPage(KonzeptIndexPage):
 
     subpage_types = ["handlungsfelder.SitzungPage"]
     context_object_name = "sitzungen"
-    child_ordering = ("-datum",)
 
     class Meta:
         verbose_name = _("Übersicht Sitzungen der Arbeitsgruppe")
@@ -345,7 +345,6 @@ class BeschlussIndexPage(KonzeptIndexPage):
 
     subpage_types = ["handlungsfelder.BeschlussPage"]
     context_object_name = "beschluesse"
-    child_ordering = ("-datum",)
 
     class Meta:
         verbose_name = _("Übersicht Beschlüsse")
