@@ -76,7 +76,9 @@ class Bloecke:
             if child_block is None:
                 raise DemoDataError(f"{here}: unbekannter Blocktyp {type_name!r}")
             here = f"{here} ({type_name})"
-            raw.append({"type": type_name, "value": self._resolve(child_block, _kurzform(type_name, value, here), here)})
+            raw.append(
+                {"type": type_name, "value": self._resolve(child_block, _kurzform(type_name, value, here), here)}
+            )
         try:
             value = stream_block.clean(stream_block.to_python(raw))
         except ValidationError as error:
@@ -97,7 +99,7 @@ class Bloecke:
             if unknown:
                 raise DemoDataError(f"{where}: unbekannte Felder {sorted(unknown)}")
             return {
-                name: self._resolve(block.child_blocks[name], child_value, f"{where}.{name}")
+                name: self._resolve(block.child_blocks[name], child_value, f"{where}, {name}")
                 for name, child_value in value.items()
             }
         if isinstance(block, blocks.RichTextBlock) and isinstance(value, str):

@@ -27,6 +27,11 @@ def lade(name: str) -> dict:
     return pruefe(data, name)
 
 
+def namen(ordner: str) -> set[str]:
+    """The names (without .yaml) of the data files in a folder of DATEN."""
+    return {path.stem for path in (DATEN / ordner).glob("*.yaml")}
+
+
 def pruefe(data, where: str, pflicht: Iterable[str] | None = None, optional: Iterable[str] = ()) -> dict:
     """data, if it is a mapping with every key of `pflicht` and no key outside `pflicht` and `optional`."""
     if not isinstance(data, dict):

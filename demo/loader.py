@@ -36,7 +36,7 @@ from pages.models import ContentPage, RechtlicheSeiten
 
 from . import uebersetzungen
 from .bloecke import Bloecke, editor_html, pruefe_seite
-from .daten import DATEN, DemoDataError, eintraege, lade, pruefe
+from .daten import DemoDataError, eintraege, lade, namen, pruefe
 from .historie import Geschichte, Historie, date_publication, replay
 from .plugin import ROLLEN
 
@@ -98,7 +98,9 @@ class DemoLoader:
             user = user_model.objects.filter(username=data["username"]).first()
             if user is None:
                 fields = _without(data, "superuser", "gruppe")
-                create = user_model.objects.create_superuser if data.get("superuser") else user_model.objects.create_user
+                create = (
+                    user_model.objects.create_superuser if data.get("superuser") else user_model.objects.create_user
+                )
                 user = create(password=new_password, **fields)
                 created.append(user.username)
             if data.get("gruppe"):
@@ -189,8 +191,11 @@ class DemoLoader:
         self.created_pages.append(page.pk)
         return page
 
-    def publish(self, page: Page, notiz: str = "") -> Revision:
-        revision = page.save_revision(user=self.admin, log_action=True)
+    def publish(self, page: Page, where: str, notiz: str = "") -> Revision:
+        try:
+            revision = page.save_revision(user=self.admin, log_action=True)
+        except ValidationError as error:
+            raise DemoDataError(f"{where}: {error.message_dict}") from error
         if notiz:
             Aenderungsnotiz.objects.create(revision=revision, text=notiz, autor=self.admin)
         revision.publish(user=self.admin)
@@ -215,7 +220,7 @@ class DemoLoader:
         if existing is not None:
             return existing, False, data
         page = self.add(parent, self.page(model, data, datei, exclude=[items_key]), datei)
-        self.publish(page)
+        self.publish(page, datei)
         return page, True, data
 
     def build_pages(self) -> None:
@@ -237,7 +242,7 @@ class DemoLoader:
         if start_data is not None:
             # The start page links Handlungsfelder, so it is filled and published once they exist.
             start.body = self.bloecke.stream(KonzeptStartPage, "body", start_data["body"], "startseite.yaml, body")
-            self.publish(start)
+            self.publish(start, "startseite.yaml")
 
         self.build_sitzungen(*indexes[SitzungIndexPage])
         self.build_beschluesse(*indexes[BeschlussIndexPage])
@@ -280,7 +285,7 @@ class DemoLoader:
         duplicates = sorted({slug for slug in slugs if slugs.count(slug) > 1})
         if duplicates:
             raise DemoDataError(f"handlungsfelder/index.yaml: Handlungsfelder doppelt in reihenfolge: {duplicates}")
-        files = {path.stem for path in (DATEN / "handlungsfelder").glob("*.yaml")} - {"index"}
+        files = namen("handlungsfelder") - {"index"}
         if files - set(slugs):
             raise DemoDataError(f"handlungsfelder/index.yaml: reihenfolge fehlen {sorted(files - set(slugs))}")
 
@@ -306,11 +311,11 @@ class DemoLoader:
         # On a fresh load the pages start as version 1.0 and their history is replayed later (historie.py).
         self.geschichte = Geschichte(historie, final) if len(new) == len(slugs) else None
         parts = self.geschichte.parts if self.geschichte else final
-        for page, data, _datei in new:
+        for page, data, datei in new:
             for name, value in parts[page.slug].items():
                 setattr(page, name, copy.deepcopy(value))
             page.tags.add(*data.get("tags", []))
-            revision = self.publish(page, notiz=historie.erstfassung_grund)
+            revision = self.publish(page, datei, notiz=historie.erstfassung_grund)
             if self.geschichte:
                 date_publication(page, revision, historie.erstfassung_am)
         self.handlungsfelder = existing
@@ -330,11 +335,13 @@ class DemoLoader:
                 "tagesordnung": [{"top": value} for value in item["tagesordnung"]],
                 "ergebnisse": item["ergebnisse"],
             }
-            streams = {name: self.bloecke.stream(SitzungPage, name, blocks[name], f"{where}, {name}") for name in blocks}
+            streams = {
+                name: self.bloecke.stream(SitzungPage, name, blocks[name], f"{where}, {name}") for name in blocks
+            }
             page = self.page(SitzungPage, item, where, exclude=[*streams, "handlungsfelder"], **streams)
             self.add(index, page, where)
             page.handlungsfelder = self._handlungsfelder(item["handlungsfelder"], where)
-            self.publish(page)
+            self.publish(page, where)
             created += 1
         _report(self.log, "Sitzungen der Arbeitsgruppe", created, total - created)
 
@@ -357,7 +364,7 @@ class DemoLoader:
             beschlusstext = self.bloecke.stream(BeschlussPage, "beschlusstext", item["beschlusstext"], where)
             page = self.page(BeschlussPage, item, where, exclude=["beschlusstext"], beschlusstext=beschlusstext)
             self.add(index, page, where)
-            self.publish(page)
+            self.publish(page, where)
             created += 1
         _report(self.log, "Beschlüsse", created, total - created)
 
@@ -375,7 +382,7 @@ class DemoLoader:
                 body = self.bloecke.stream(ContentPage, "body", item["body"], where)
                 page = self.page(ContentPage, item, where, exclude=["einstellung", "body"], body=body)
                 self.add(start, page, where)
-                self.publish(page)
+                self.publish(page, where)
                 created += 1
             if getattr(setting, f"{item['einstellung']}_id") is None:
                 setattr(setting, item["einstellung"], self.child(start, item["slug"]))
