@@ -47,6 +47,11 @@ def pruefe(data, where: str, pflicht: Iterable[str] | None = None, optional: Ite
     return data
 
 
+def ohne(data: dict, *keys: str) -> dict:
+    """data without the given keys."""
+    return {key: value for key, value in data.items() if key not in keys}
+
+
 def eintraege(data: dict, key: str, where: str) -> Iterator[tuple[str, object]]:
     """The items of the list data[key], each with its place for error messages."""
     items = data.get(key)

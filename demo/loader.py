@@ -19,16 +19,11 @@ from wagtail.models import Locale, Page, Revision, Site
 
 from handlungsfelder.models import (
     Aenderungsnotiz,
-    Akteur,
     BeschlussIndexPage,
     BeschlussPage,
-    Dienstleister,
     HandlungsfeldIndexPage,
     HandlungsfeldPage,
-    Kontakt,
     KonzeptStartPage,
-    Region,
-    Schule,
     SitzungIndexPage,
     SitzungPage,
 )
@@ -36,16 +31,13 @@ from pages.models import ContentPage, RechtlicheSeiten
 
 from . import uebersetzungen
 from .bloecke import Bloecke, editor_html, pruefe_seite
-from .daten import DemoDataError, eintraege, lade, namen, pruefe
+from .daten import DemoDataError, eintraege, lade, namen, ohne, pruefe
 from .historie import Geschichte, Historie, date_publication, replay
 from .plugin import ROLLEN
+from .stammdaten import Stammdaten
 
 Log = Callable[[str], None]
 TEILE = [name for name, _label in HandlungsfeldPage.PARTS]
-
-
-def _without(data: dict, *keys: str) -> dict:
-    return {key: value for key, value in data.items() if key not in keys}
 
 
 def _report(log: Log, label: str, created: int, existing: int) -> None:
@@ -63,7 +55,6 @@ class DemoLoader:
         self.log = log
         self.created_pages: list[int] = []
         self.password_note = ""
-        self.snippet_counts: dict[type[models.Model], tuple[int, int]] = {}
         self.bloecke = Bloecke()
 
     def build(self) -> None:
@@ -97,7 +88,7 @@ class DemoLoader:
                 raise DemoDataError(f"{where}: gruppe muss eine der Rollen {list(ROLLEN)} sein")
             user = user_model.objects.filter(username=data["username"]).first()
             if user is None:
-                fields = _without(data, "superuser", "gruppe")
+                fields = ohne(data, "superuser", "gruppe")
                 create = (
                     user_model.objects.create_superuser if data.get("superuser") else user_model.objects.create_user
                 )
@@ -124,54 +115,10 @@ class DemoLoader:
 
     # Snippets ---------------------------------------------------------------------------------------------------
 
-    def _get_or_create(self, model: type[models.Model], lookup: dict, fields: dict, where: str) -> models.Model:
-        """The object found by its natural key `lookup`, or a new, validated one; counted for the report."""
-        created, existing = self.snippet_counts.get(model, (0, 0))
-        instance = model.objects.filter(**lookup).first()
-        if instance is not None:
-            self.snippet_counts[model] = (created, existing + 1)
-            return instance
-        try:
-            instance = model(**lookup, **fields)
-            instance.full_clean()
-        except (TypeError, ValueError) as error:
-            raise DemoDataError(f"{where}: {error}") from error
-        except ValidationError as error:
-            raise DemoDataError(f"{where}: {error.message_dict}") from error
-        instance.save()
-        self.snippet_counts[model] = (created + 1, existing)
-        return instance
-
-    def _region(self, regions: dict, data: dict, where: str) -> Region:
-        if data.get("region") not in regions:
-            raise DemoDataError(f"{where}: unbekannte Region {data.get('region')!r}")
-        return regions[data["region"]]
-
     def build_snippets(self) -> None:
-        datei = "stammdaten.yaml"
-        data = pruefe(lade(datei), datei, ("regionen", "dienstleister", "schulen", "akteure", "kontakt"))
-        regions = {
-            slug: self._get_or_create(Region, {"slug": slug}, {"name": name}, f"{datei}, regionen, {slug}")
-            for slug, name in pruefe(data["regionen"], f"{datei}, regionen").items()
-        }
-        for where, item in eintraege(data, "dienstleister", datei):
-            fields = _without(pruefe(item, where), "name") | {"region": self._region(regions, item, where)}
-            self._get_or_create(Dienstleister, {"name": item.get("name")}, fields, where)
-        refs = self.bloecke.refs
-        refs[Schule] = {}
-        for slug, item in pruefe(data["schulen"], f"{datei}, schulen").items():
-            where = f"{datei}, schulen, {slug}"
-            fields = pruefe(item, where) | {"region": self._region(regions, item, where)}
-            refs[Schule][slug] = self._get_or_create(Schule, {"slug": slug, "locale": self.locale}, fields, where).pk
-        refs[Akteur] = {}
-        for key, item in pruefe(data["akteure"], f"{datei}, akteure").items():
-            where = f"{datei}, akteure, {key}"
-            lookup = {"name": pruefe(item, where).get("name"), "locale": self.locale}
-            refs[Akteur][key] = self._get_or_create(Akteur, lookup, _without(item, "name"), where).pk
-        item = pruefe(data["kontakt"], f"{datei}, kontakt")
-        lookup = {"name": item.get("name"), "locale": self.locale}
-        self.kontakt = self._get_or_create(Kontakt, lookup, _without(item, "name"), f"{datei}, kontakt")
-        for model, (created, existing) in self.snippet_counts.items():
+        stammdaten = Stammdaten(self.locale)
+        self.kontakt = stammdaten.build(self.bloecke.refs)
+        for model, (created, existing) in stammdaten.counts.items():
             _report(self.log, str(model._meta.verbose_name_plural), created, existing)
 
     # Pages ------------------------------------------------------------------------------------------------------
@@ -203,7 +150,7 @@ class DemoLoader:
 
     def page(self, model: type[Page], data: dict, where: str, *, exclude=(), **fields) -> Page:
         """An unsaved page of `model` from the data's fields (rich text normalised, keys in `exclude` left out)."""
-        values = _without(data, *exclude) | fields
+        values = ohne(data, *exclude) | fields
         for name in values:
             try:
                 field = model._meta.get_field(name)

@@ -237,6 +237,13 @@ def data_copy(tmp_path, monkeypatch):
         ),
         ("sitzungen.yaml", "rolle: landkreis,", "rolle: landrat,", "unbekannter Schlüssel 'landrat' für Akteur"),
     ],
+    ids=[
+        "unknown-block-type",
+        "unknown-school",
+        "invalid-massnahme-status",
+        "unknown-massnahme-field",
+        "unknown-akteur",
+    ],
 )
 def test_broken_data_file_is_named_and_nothing_is_saved(data_copy, datei, alt, neu, meldung):
     path = data_copy / datei
