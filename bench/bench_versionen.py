@@ -38,8 +38,8 @@ def _version(akteur_pk: int, changed: bool) -> list[dict]:
 
 
 def benchmarks(client) -> list[Benchmark]:
-    from handlungsfelder.versionen.diff import handlungsfeld_diff
     from handlungsfelder.models import Akteur, HandlungsfeldPage
+    from handlungsfelder.versionen.diff import handlungsfeld_diff
 
     page = HandlungsfeldPage.objects.get(slug="netzwerk", locale__language_code="de")
     akteur = Akteur.objects.first()

@@ -140,8 +140,5 @@ WAGTAILSEARCH_BACKENDS = search_backends(DATABASES["default"])
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 
-# Password of the accounts `manage.py load_demo` creates; empty means a random one, printed once.
-DEMO_PASSWORD = env_str("DEMO_PASSWORD")
-
 # Page types that editors may place directly below the concept start page besides the plugin's own.
 HANDLUNGSFELDER_START_PAGE_EXTRA_SUBPAGE_TYPES = ["pages.ContentPage"]

@@ -37,6 +37,22 @@ def test_production_settings_pass_check_deploy_with_a_proper_environment(tmp_pat
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def test_production_settings_do_not_install_the_demo(tmp_path):
+    production = {
+        "DJANGO_SETTINGS_MODULE": "itkonzept.settings.production",
+        "SECRET_KEY": "k" * 50,
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'prod.sqlite3'}",
+    }
+    check = run_manage("check", **production)
+    assert check.returncode == 0, check.stdout + check.stderr
+    installed = run_manage(
+        "shell", "-c", "from django.conf import settings; print('demo' in settings.INSTALLED_APPS)", **production
+    )
+    assert installed.stdout.strip().splitlines()[-1] == "False", installed.stderr
+    load_demo = run_manage("load_demo", **production)
+    assert load_demo.returncode != 0 and "Unknown command: 'load_demo'" in load_demo.stderr
+
+
 def test_production_settings_refuse_to_start_without_a_secret_key():
     result = run_manage("check", DJANGO_SETTINGS_MODULE="itkonzept.settings.production", SECRET_KEY="")
     assert result.returncode != 0

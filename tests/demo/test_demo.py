@@ -1,18 +1,21 @@
-"""`manage.py load_demo` builds a realistic concept once, safely again, and every page it makes is public."""
+"""`manage.py load_demo` builds a realistic concept once, safely again, and every page it makes is public;
+broken data files are named and leave nothing behind."""
 
 import re
+import shutil
 from io import StringIO
 
 from django.contrib.auth import get_user_model
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.test import TestCase, override_settings
 
 from taggit.models import TaggedItem
 from wagtail.models import Page, Revision
 
+import pytest
 from bs4 import BeautifulSoup
 
-from handlungsfelder.demo import uebersetzungen
+from demo import daten
 from handlungsfelder.models import (
     Akteur,
     BeschlussPage,
@@ -188,12 +191,72 @@ class DemoTranslationTests(TestCase):
         start = BeautifulSoup(self.client.get("/en/").content, "html.parser")
         assert start.html["lang"] == "en"
         assert "IT concept for the schools" in start.find("h1").get_text()
+        englisch = daten.uebersetzungen()["en"]
         notices = {}
-        for slug in uebersetzungen.HANDLUNGSFELDER:
+        for slug in englisch.handlungsfelder:
             page = BeautifulSoup(self.client.get(f"/en/handlungsfelder/{slug}/").content, "html.parser")
             assert (
                 page.find("h1").get_text(strip=True)
-                == uebersetzungen.TEXTE[HandlungsfeldPage.objects.get(slug=slug, locale__language_code="de").title]
+                == englisch.texte[HandlungsfeldPage.objects.get(slug=slug, locale__language_code="de").title]
             )
             notices[slug] = "may be out of date" in page.get_text()
-        assert notices == {slug: slug == uebersetzungen.VERALTET for slug in uebersetzungen.HANDLUNGSFELDER}
+        assert notices == {slug: slug == englisch.veraltet for slug in englisch.handlungsfelder}
+
+
+@pytest.fixture
+def data_copy(tmp_path, monkeypatch):
+    """A copy of demo/data/ that the loader reads instead, to break one file at a time."""
+    copy = tmp_path / "data"
+    shutil.copytree(daten.DATEN, copy)
+    monkeypatch.setattr(daten, "DATEN", copy)
+    return copy
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("datei", "alt", "neu", "meldung"),
+    [
+        (
+            "handlungsfelder/netzwerk.yaml",
+            "- heading: Ausgangslage",
+            "- ueberschrift: Ausgangslage",
+            "unbekannter Blocktyp",
+        ),
+        (
+            "handlungsfelder/wlan.yaml",
+            "schulen: [gymnasium-weilheim,",
+            "schulen: [gymnasium-atlantis,",
+            "'gymnasium-atlantis'",
+        ),
+        ("handlungsfelder/support.yaml", "status: umgesetzt", "status: erledigt", "erledigt"),
+        (
+            "handlungsfelder/support.yaml",
+            "      verantwortlich: ",
+            "      zustaendig: ",
+            "unbekannte Felder ['zustaendig']",
+        ),
+        ("sitzungen.yaml", "rolle: landkreis,", "rolle: landrat,", "unbekannter Schlüssel 'landrat' für Akteur"),
+    ],
+    ids=[
+        "unknown-block-type",
+        "unknown-school",
+        "invalid-massnahme-status",
+        "unknown-massnahme-field",
+        "unknown-akteur",
+    ],
+)
+def test_broken_data_file_is_named_and_nothing_is_saved(data_copy, datei, alt, neu, meldung):
+    path = data_copy / datei
+    text = path.read_text(encoding="utf-8")
+    assert alt in text
+    path.write_text(text.replace(alt, neu, 1), encoding="utf-8")
+    before = counts()
+
+    with pytest.raises(CommandError) as error:
+        load_demo()
+
+    message = str(error.value)
+    assert message.startswith("Demo-Daten fehlerhaft, nichts wurde gespeichert: ")
+    assert datei in message and meldung in message, message
+    # Accounts, snippets and the first pages were made before the broken block: all rolled back.
+    assert counts() == before

@@ -1,4 +1,4 @@
-"""`manage.py load_demo`: loads the demo IT-Konzept in one transaction; safe to run again."""
+"""`manage.py load_demo`: loads the demo IT-Konzept from demo/data/ in one transaction; safe to run again."""
 
 import time
 
@@ -7,8 +7,10 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.test.utils import override_settings
 
-from handlungsfelder.demo.builder import DemoBuilder, DemoDataError
 from handlungsfelder.models import KonzeptStartPage
+
+from ...daten import DemoDataError
+from ...loader import DemoLoader
 
 
 class Command(BaseCommand):
@@ -30,11 +32,11 @@ class Command(BaseCommand):
             return
         write = self.stdout.write if options["verbosity"] > 0 else (lambda line: None)
         started = time.monotonic()
-        builder = DemoBuilder(password=getattr(settings, "DEMO_PASSWORD", ""), log=write)
+        loader = DemoLoader(password=getattr(settings, "DEMO_PASSWORD", ""), log=write)
         try:
             # The demo replays years of proposals and approvals; their notifications are not sent.
             with transaction.atomic(), override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"):
-                builder.build()
+                loader.build()
         except DemoDataError as error:
             raise CommandError(f"Demo-Daten fehlerhaft, nichts wurde gespeichert: {error}") from error
         write(self.style.SUCCESS(f"Fertig in {time.monotonic() - started:.1f} s."))

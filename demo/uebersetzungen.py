@@ -1,0 +1,39 @@
+"""The demo in other languages, translated through wagtail-localize as translators and the Redaktion do it.
+
+The reference data (schools, roles, contact), the start page, the Handlungsfeld index and the Handlungsfelder named
+in data/uebersetzungen/index.yaml are submitted for translation, get their strings through wagtail-localize's PO
+import and are published. The German original of the `veraltet` one is published again afterwards, so its
+translation shows the out-of-date notice.
+"""
+
+from wagtail.models import Locale
+
+from handlungsfelder.models import Akteur, HandlungsfeldIndexPage, HandlungsfeldPage, Kontakt, KonzeptStartPage, Schule
+
+from .daten import DemoDataError, uebersetzungen
+from .plugin import uebersetzen
+
+
+def build(loader) -> None:
+    """Translate the demo once per language; where the start page has a translation already, do nothing."""
+    start = KonzeptStartPage.objects.filter(locale=loader.locale).order_by("path").first()
+    for uebersetzung in uebersetzungen().values():
+        locale, _ = Locale.objects.get_or_create(language_code=uebersetzung.sprache)
+        name = locale.get_display_name()
+        if start is None or start.has_translation(locale):
+            loader.log(f"Übersetzung {name}: bereits geladen")
+            continue
+        for model in (Kontakt, Akteur, Schule):
+            for snippet in model.objects.filter(locale=loader.locale):
+                uebersetzen(snippet, locale, uebersetzung.texte, user=loader.admin)
+        index = HandlungsfeldIndexPage.objects.child_of(start).first()
+        handlungsfelder = list(HandlungsfeldPage.objects.child_of(index).filter(slug__in=uebersetzung.handlungsfelder))
+        missing = set(uebersetzung.handlungsfelder) - {page.slug for page in handlungsfelder}
+        if missing:
+            raise DemoDataError(f"uebersetzungen/index.yaml, {uebersetzung.sprache}: unbekannt {sorted(missing)}")
+        seiten = [start, index, *handlungsfelder]
+        for seite in seiten:
+            uebersetzen(seite.specific, locale, uebersetzung.texte, user=loader.admin)
+        veraltet = HandlungsfeldPage.objects.child_of(index).get(slug=uebersetzung.veraltet)
+        veraltet.save_revision(user=loader.admin, log_action=True).publish(user=loader.admin)
+        loader.log(f"Übersetzung {name}: {len(seiten)} Seiten, davon „{veraltet.title}“ absichtlich veraltet")
