@@ -3,12 +3,19 @@
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import polib
 import yaml
 
 DATEN = Path(__file__).resolve().parent / "data"
+UEBERSETZUNGEN_INDEX = "uebersetzungen/index.yaml"
+HANDLUNGSFELDER_INDEX = "handlungsfelder/index.yaml"
+
+
+def pfad(ordner: str, name: str) -> str:
+    """A data file's name below demo/data/, as error messages name it."""
+    return str(PurePosixPath(ordner, name))
 
 
 class DemoDataError(Exception):
@@ -87,12 +94,12 @@ class Uebersetzung:
 def uebersetzungen() -> dict[str, Uebersetzung]:
     """Per language code, from uebersetzungen/index.yaml and uebersetzungen/<code>.po."""
     ergebnis = {}
-    for sprache, angaben in lade("uebersetzungen/index.yaml").items():
-        where = f"uebersetzungen/index.yaml, {sprache}"
+    for sprache, angaben in lade(UEBERSETZUNGEN_INDEX).items():
+        where = f"{UEBERSETZUNGEN_INDEX}, {sprache}"
         pruefe(angaben, where, ("handlungsfelder", "veraltet"))
         if angaben["veraltet"] not in angaben["handlungsfelder"]:
             raise DemoDataError(f"{where}: veraltet muss eines der übersetzten Handlungsfelder sein")
-        name = f"uebersetzungen/{sprache}.po"
+        name = pfad("uebersetzungen", f"{sprache}.po")
         try:
             katalog = polib.pofile(str(DATEN / name))
         except (OSError, ValueError) as error:

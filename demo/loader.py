@@ -31,7 +31,7 @@ from pages.models import ContentPage, RechtlicheSeiten
 
 from . import uebersetzungen
 from .bloecke import Bloecke, editor_html, pruefe_seite
-from .daten import DemoDataError, eintraege, lade, namen, ohne, pruefe
+from .daten import HANDLUNGSFELDER_INDEX, DemoDataError, eintraege, lade, namen, ohne, pfad, pruefe
 from .historie import Geschichte, Historie, date_publication, replay
 from .plugin import ROLLEN
 from .stammdaten import Stammdaten
@@ -174,7 +174,7 @@ class DemoLoader:
         start, start_data = self.build_start_page()
         indexes, created = {}, 0
         for model, datei, items_key in (
-            (HandlungsfeldIndexPage, "handlungsfelder/index.yaml", "reihenfolge"),
+            (HandlungsfeldIndexPage, HANDLUNGSFELDER_INDEX, "reihenfolge"),
             (SitzungIndexPage, "sitzungen.yaml", "sitzungen"),
             (BeschlussIndexPage, "beschluesse.yaml", "beschluesse"),
         ):
@@ -228,23 +228,23 @@ class DemoLoader:
     def build_handlungsfelder(self, index: HandlungsfeldIndexPage, index_data: dict, historie: Historie) -> None:
         slugs = index_data["reihenfolge"]
         if not isinstance(slugs, list):
-            raise DemoDataError("handlungsfelder/index.yaml: reihenfolge muss eine Liste sein")
+            raise DemoDataError(f"{HANDLUNGSFELDER_INDEX}: reihenfolge muss eine Liste sein")
         duplicates = sorted({slug for slug in slugs if slugs.count(slug) > 1})
         if duplicates:
-            raise DemoDataError(f"handlungsfelder/index.yaml: Handlungsfelder doppelt in reihenfolge: {duplicates}")
+            raise DemoDataError(f"{HANDLUNGSFELDER_INDEX}: Handlungsfelder doppelt in reihenfolge: {duplicates}")
         files = namen("handlungsfelder") - {"index"}
         if files - set(slugs):
-            raise DemoDataError(f"handlungsfelder/index.yaml: reihenfolge fehlen {sorted(files - set(slugs))}")
+            raise DemoDataError(f"{HANDLUNGSFELDER_INDEX}: reihenfolge fehlen {sorted(files - set(slugs))}")
 
         existing = {page.slug: page for page in HandlungsfeldPage.objects.child_of(index)}
         new = []
         for slug in slugs:
             if slug not in existing:
-                datei = f"handlungsfelder/{slug}.yaml"
-                data = pruefe(lade(datei), datei, ("title", "summary"), ("tags", *TEILE))
-                page = self.page(HandlungsfeldPage, data, datei, exclude=["tags", *TEILE], slug=slug)
-                existing[slug] = self.add(index, page, datei)
-                new.append((page, data, datei))
+                name = pfad("handlungsfelder", f"{slug}.yaml")
+                data = pruefe(lade(name), name, ("title", "summary"), ("tags", *TEILE))
+                page = self.page(HandlungsfeldPage, data, name, exclude=["tags", *TEILE], slug=slug)
+                existing[slug] = self.add(index, page, name)
+                new.append((page, data, name))
         self.bloecke.refs[HandlungsfeldPage] = {slug: page.pk for slug, page in existing.items()}
 
         # All pages exist now, so Verweise between Handlungsfelder resolve.

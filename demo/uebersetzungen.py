@@ -10,7 +10,7 @@ from wagtail.models import Locale
 
 from handlungsfelder.models import Akteur, HandlungsfeldIndexPage, HandlungsfeldPage, Kontakt, KonzeptStartPage, Schule
 
-from .daten import DemoDataError, uebersetzungen
+from .daten import UEBERSETZUNGEN_INDEX, DemoDataError, uebersetzungen
 from .plugin import uebersetzen
 
 
@@ -30,7 +30,7 @@ def build(loader) -> None:
         handlungsfelder = list(HandlungsfeldPage.objects.child_of(index).filter(slug__in=uebersetzung.handlungsfelder))
         missing = set(uebersetzung.handlungsfelder) - {page.slug for page in handlungsfelder}
         if missing:
-            raise DemoDataError(f"uebersetzungen/index.yaml, {uebersetzung.sprache}: unbekannt {sorted(missing)}")
+            raise DemoDataError(f"{UEBERSETZUNGEN_INDEX}, {uebersetzung.sprache}: unbekannt {sorted(missing)}")
         seiten = [start, index, *handlungsfelder]
         for seite in seiten:
             uebersetzen(seite.specific, locale, uebersetzung.texte, user=loader.admin)
