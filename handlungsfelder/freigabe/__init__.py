@@ -1,0 +1,1 @@
+"""Approval (Freigabe): roles, the two-step four-eyes workflow, change notes, dashboard and meeting agenda."""

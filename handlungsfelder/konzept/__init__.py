@@ -1,0 +1,1 @@
+"""The concept's content model: page types, blocks, choices and what the public may see."""

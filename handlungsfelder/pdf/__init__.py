@@ -1,0 +1,1 @@
+"""The whole published concept as one PDF."""

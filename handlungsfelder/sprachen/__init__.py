@@ -1,0 +1,1 @@
+"""German and English: fallback routing, language versions, the out-of-date rule, wagtail-localize."""

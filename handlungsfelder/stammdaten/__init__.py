@@ -1,0 +1,1 @@
+"""Reference data (Stammdaten): schools, roles, service providers, regions, contact person."""

@@ -1,0 +1,1 @@
+"""The public full-text search."""

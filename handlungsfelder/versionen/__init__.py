@@ -1,0 +1,1 @@
+"""Version history: publication records, concept versions, diffs, history routes, feed."""
