@@ -1,4 +1,4 @@
-"""The admin form of every concept page: a submission for approval must say why the change is made."""
+"""The admin form of every concept page: a submission for approval, and a direct publication, must say why."""
 
 from django import forms
 from django.utils.functional import cached_property
@@ -21,7 +21,7 @@ class KonzeptPageForm(WagtailAdminPageForm):
         max_length=1000,
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_(
-            "Pflicht beim Einreichen zur Freigabe: Was ändert sich und warum? "
+            "Pflicht beim Einreichen zur Freigabe und beim Veröffentlichen: Was ändert sich und warum? "
             "Die Arbeitsgruppe und die Redaktion sehen den Text bei der Prüfung; nach der Veröffentlichung "
             "erscheint er in der Versionsgeschichte."
         ),
@@ -34,9 +34,15 @@ class KonzeptPageForm(WagtailAdminPageForm):
 
     def clean(self):
         cleaned_data = super().clean()
-        if is_submission(self.data) and not (cleaned_data.get("aenderungsgrund") or "").strip():
-            self.add_error(
-                "aenderungsgrund",
-                _("Bitte geben Sie einen Änderungsgrund an, bevor Sie den Vorschlag zur Freigabe einreichen."),
-            )
+        if not (cleaned_data.get("aenderungsgrund") or "").strip():
+            if is_submission(self.data):
+                self.add_error(
+                    "aenderungsgrund",
+                    _("Bitte geben Sie einen Änderungsgrund an, bevor Sie den Vorschlag zur Freigabe einreichen."),
+                )
+            elif self.data.get("action-publish"):
+                self.add_error(
+                    "aenderungsgrund",
+                    _("Bitte geben Sie einen Änderungsgrund an: er erscheint in der Versionsgeschichte."),
+                )
         return cleaned_data

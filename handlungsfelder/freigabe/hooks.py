@@ -1,6 +1,9 @@
 """Admin hooks of the approval feature: change notes, role guards, dashboard panels and meeting preparation."""
 
+from django.contrib import messages
+from django.shortcuts import redirect
 from django.urls import path, reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -25,6 +28,47 @@ def after_admin_edit(request, page):
             revision_id=page.latest_revision_id, defaults={"text": text[:1000], "autor": request.user}
         )
     keep_steps_in_order(page, request.user)
+
+
+DIREKT_VEROEFFENTLICHEN_GESPERRT = _(
+    "„%(titel)s“ hat einen offenen Vorschlag in der Freigabe und wird über die Freigabeschritte veröffentlicht: "
+    "eine direkte Veröffentlichung gäbe den Vorschlag ohne beide Prüfungen frei."
+)
+
+
+def has_open_proposal(page) -> bool:
+    """A proposal in review or sent back for changes: its text must not go public past the workflow."""
+    return page.current_workflow_state is not None
+
+
+@hooks.register("construct_page_action_menu")
+def no_direct_publication_of_open_proposals(menu_items, request, context):
+    page = context.get("page")
+    if page is not None and page.pk and has_open_proposal(page):
+        menu_items[:] = [item for item in menu_items if item.name != "action-publish"]
+
+
+@hooks.register("before_edit_page")
+def refuse_direct_publication_of_open_proposal(request, page):
+    if request.method == "POST" and request.POST.get("action-publish") and has_open_proposal(page):
+        messages.error(request, DIREKT_VEROEFFENTLICHEN_GESPERRT % {"titel": page.get_admin_display_title()})
+        return redirect("wagtailadmin_pages:edit", page.pk)
+    return None
+
+
+@hooks.register("before_bulk_action")
+def refuse_bulk_publication_of_open_proposals(request, action_type, objects, action_class_instance):
+    if action_type != "publish":
+        return None
+    offen = [page for page in objects if has_open_proposal(page)]
+    if not offen:
+        return None
+    for page in offen:
+        messages.error(request, DIREKT_VEROEFFENTLICHEN_GESPERRT % {"titel": page.get_admin_display_title()})
+    weiter = request.GET.get("next", "")
+    if not url_has_allowed_host_and_scheme(weiter, allowed_hosts={request.get_host()}):
+        weiter = reverse("wagtailadmin_explore_root")
+    return redirect(weiter)
 
 
 @hooks.register("before_delete_page")

@@ -4,9 +4,10 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import AbstractGroupApprovalTask, Page, Revision, TaskState
+from wagtail.models import AbstractGroupApprovalTask, Page, Revision, TaskState, WorkflowState
 
 from .choices import BeratungsErgebnis
+from .vier_augen import gesperrte_pruefer
 
 
 class Aenderungsnotiz(models.Model):
@@ -30,25 +31,31 @@ class Aenderungsnotiz(models.Model):
 
 
 class VierAugenFreigabeTask(AbstractGroupApprovalTask):
-    """Group approval in which nobody reviews their own proposal (superusers excepted)."""
+    """Group approval under the four-eyes rule (vier_augen.py): nobody decides a step of a proposal they wrote or
+    edited, or of which they already released another step, superusers included."""
 
     @staticmethod
-    def _is_own_proposal(obj, user) -> bool:
+    def _may_decide(obj, user) -> bool:
         workflow_state = obj.current_workflow_state
-        return workflow_state is not None and workflow_state.requested_by_id == user.pk
+        return workflow_state is None or user.pk not in gesperrte_pruefer([workflow_state])[workflow_state.pk]
 
     def get_actions(self, obj, user):
-        if not user.is_superuser and self._is_own_proposal(obj, user):
+        if not self._may_decide(obj, user):
             return []
         return super().get_actions(obj, user)
 
     def get_task_states_user_can_moderate(self, user, **kwargs):
         states = super().get_task_states_user_can_moderate(user, **kwargs)
-        return states if user.is_superuser else states.exclude(workflow_state__requested_by=user)
+        workflow_states = list(WorkflowState.objects.filter(pk__in=states.values("workflow_state_id")))
+        gesperrt = gesperrte_pruefer(workflow_states)
+        return states.exclude(workflow_state_id__in=[pk for pk, users in gesperrt.items() if user.pk in users])
 
     @classmethod
     def get_description(cls):
-        return _("Mitglieder der gewählten Gruppen geben frei; eigene Vorschläge prüft jeweils jemand anderes.")
+        return _(
+            "Mitglieder der gewählten Gruppen geben frei; wer einen Vorschlag geschrieben, bearbeitet oder schon "
+            "in einem anderen Schritt freigegeben hat, entscheidet ihn nicht."
+        )
 
     class Meta:
         verbose_name = _("Freigabe nach dem Vier-Augen-Prinzip")

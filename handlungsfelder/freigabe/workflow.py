@@ -1,9 +1,10 @@
 """Keeps the approval steps in order: the Arbeitsgruppe's check always precedes the Redaktion's release.
 
 Wagtail resumes a resubmitted proposal at the step that asked for changes, and with re-approval on edit it can
-end a workflow at an earlier step whose reviewers may not publish. Whenever the steps approved for the latest
-revision are not exactly the ones before the current step, the workflow restarts from the first step, for the
-original author, carrying the change note over to the revision now under review.
+end a workflow at an earlier step whose reviewers may not publish, or leave the current step deciding an older
+revision than the one now in the editor. Whenever the current step is not about the latest revision, or the steps
+approved for it are not exactly the ones before the current step, the workflow restarts from the first step, for
+the original author, carrying the change note over to the revision now under review.
 """
 
 from wagtail.models import Page, TaskState
@@ -15,6 +16,8 @@ def _in_order(workflow_state) -> bool:
     current = workflow_state.current_task_state
     task_ids = list(workflow_state.workflow.tasks.order_by("workflow_tasks__sort_order").values_list("pk", flat=True))
     latest_revision_id = workflow_state.content_object.get_latest_revision().pk
+    if current is not None and current.revision_id != latest_revision_id:
+        return False
     approved = set(
         workflow_state.task_states.filter(
             revision_id=latest_revision_id, status__in=[TaskState.STATUS_APPROVED, TaskState.STATUS_SKIPPED]

@@ -31,14 +31,14 @@ class AenderungenFeed(Feed):
     def items(self, start_page) -> list[Veroeffentlichung]:
         handlungsfelder = HandlungsfeldPage.objects.live().public().descendant_of(start_page)
         items = list(
-            Veroeffentlichung.objects.filter(page__in=handlungsfelder.values("pk")).order_by(
+            Veroeffentlichung.objects.filter(page__in=handlungsfelder.values("pk"), inhaltlich_geaendert=True).order_by(
                 "-veroeffentlicht_am", "-pk"
             )[: self.limit]
         )
         pages = HandlungsfeldPage.objects.defer_streamfields().in_bulk({item.page_id for item in items})
         history = {}
         for row in (
-            Veroeffentlichung.objects.filter(page_id__in={i.page_id for i in items})
+            Veroeffentlichung.objects.filter(page_id__in={i.page_id for i in items}, inhaltlich_geaendert=True)
             .order_by("veroeffentlicht_am", "pk")
             .values("page_id", "revision_id")
         ):

@@ -23,8 +23,9 @@ class VersionsgeschichteMixin(RoutablePageMixin):
         return self.get_url(request) + self.reverse_subpage(name, args=args)
 
     def _publications(self) -> list[Veroeffentlichung]:
+        """The versions the public history lists: publications that changed something visible, newest first."""
         return list(
-            Veroeffentlichung.objects.filter(page_id=self.pk)
+            Veroeffentlichung.objects.filter(page_id=self.pk, inhaltlich_geaendert=True)
             .select_related("revision")
             .order_by("-veroeffentlicht_am", "-pk")
         )
@@ -50,7 +51,7 @@ class VersionsgeschichteMixin(RoutablePageMixin):
                     )
                     if previous
                     else None,
-                    "aktuell": publication.revision_id == self.live_revision_id,
+                    "aktuell": position == 0,
                 }
             )
         return TemplateResponse(request, "handlungsfelder/versionen/versionen.html", {"page": self, "zeilen": rows})

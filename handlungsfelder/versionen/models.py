@@ -21,7 +21,15 @@ class Veroeffentlichung(models.Model):
     veroeffentlicht_von = models.CharField(_("Veröffentlicht von"), max_length=200, blank=True)
     aenderungsgrund = models.TextField(_("Änderungsgrund"), blank=True)
     freigaben = models.JSONField(
-        _("Freigaben"), default=list, blank=True, help_text=_("Liste der Freigabeschritte: Schritt, Person, Datum.")
+        _("Freigaben"),
+        default=list,
+        blank=True,
+        help_text=_("Liste der Freigabeschritte: Schritt, Person, Datum; bei einem Sitzungsbeschluss die Sitzung."),
+    )
+    inhaltlich_geaendert = models.BooleanField(
+        _("Inhaltlich geändert"),
+        default=True,
+        help_text=_("Nein, wenn die Fassung am sichtbaren Text nichts ändert; sie erscheint dann nicht als Version."),
     )
 
     class Meta:

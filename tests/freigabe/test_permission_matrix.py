@@ -67,7 +67,7 @@ def freigabe_redaktion(client, user, wlan, konzept) -> bool:
 
 def veroeffentlichen(client, user, wlan, konzept) -> bool:
     client.force_login(user)
-    client.post(edit_url(wlan), simple_handlungsfeld_form(wlan, NEU, **{"action-publish": "1"}))
+    client.post(edit_url(wlan), simple_handlungsfeld_form(wlan, NEU, "Satz ergänzt", **{"action-publish": "1"}))
     return "Neuer Satz" in public_text(client, "/handlungsfelder/wlan/")
 
 

@@ -18,6 +18,7 @@ def sitzung_mit_vorschlaegen(client, konzept):
     autorin = member("autorin", SYSTEMBETREUER)
     autor = member("autor", SYSTEMBETREUER)
     redaktion = member("redaktion", REDAKTION)
+    redaktion2 = member("redaktion2", REDAKTION)
     member("arbeitsgruppe", ARBEITSGRUPPE)
     wlan = make_simple(konzept.wlan)
     netzwerk = make_simple(konzept.netzwerk, "Das Netz ist segmentiert.")
@@ -25,7 +26,14 @@ def sitzung_mit_vorschlaegen(client, konzept):
     submit(client, autor, netzwerk, "Das Netz ist segmentiert. Neu: eigenes VLAN für Drucker.", "Drucker-VLAN")
     index = publish(SitzungIndexPageFactory(parent=konzept.start))
     sitzung = publish(SitzungPageFactory(parent=index, title="20. Sitzung der Arbeitsgruppe"))
-    return {"sitzung": sitzung, "wlan": wlan, "netzwerk": netzwerk, "redaktion": redaktion, "autor": autor}
+    return {
+        "sitzung": sitzung,
+        "wlan": wlan,
+        "netzwerk": netzwerk,
+        "redaktion": redaktion,
+        "redaktion2": redaktion2,
+        "autor": autor,
+    }
 
 
 def agenda_url(sitzung) -> str:
@@ -88,14 +96,16 @@ def test_recorded_outcomes_move_each_proposal_through_the_workflow(client, sitzu
     assert decisions == ["WLAN:angenommen", "Netzwerk:abgelehnt"]
     assert "Drucker" not in record.get_text()
 
-    # The change note appears once the accepted change is published.
-    client.force_login(data["redaktion"])
-    client.post(
-        reverse(
-            "wagtailadmin_pages:workflow_action",
-            args=[wlan.pk, "approve", wlan.current_workflow_task_state.pk],
-        )
+    # The change note appears once the accepted change is published, by another member of the Redaktion: the
+    # account that entered the meeting's decision does not release the same proposal.
+    approve = reverse(
+        "wagtailadmin_pages:workflow_action", args=[wlan.pk, "approve", wlan.current_workflow_task_state.pk]
     )
+    client.force_login(data["redaktion"])
+    client.post(approve)
+    assert "Neu: Turnhallen" not in public_text(client, "/handlungsfelder/wlan/")
+    client.force_login(data["redaktion2"])
+    client.post(approve)
     assert "Neu: Turnhallen" in public_text(client, "/handlungsfelder/wlan/")
     record = BeautifulSoup(client.get(data["sitzung"].url).content, "html.parser")
     decisions = [li.get_text(strip=True) for li in record.select("section[aria-labelledby=vorschlaege-heading] li")]

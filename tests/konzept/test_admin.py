@@ -104,6 +104,7 @@ def handlungsfeld_form(akteur, andere, schule, verweis_ziel, dokument, **massnah
                 ]
             ),
             "comments": inline_formset([]),
+            "aenderungsgrund": "Handlungsfeld Internetanbindung aufgenommen",
         }
     )
 
@@ -203,7 +204,9 @@ class PageCreationTests(WagtailPageTestCase):
         self.client.force_login(get_user_model().objects.create_superuser("admin", "a@example.org", "pw"))
 
     def form(self, title: str, **fields) -> dict:
-        return nested_form_data({"title": title, "comments": inline_formset([]), **fields})
+        return nested_form_data(
+            {"title": title, "comments": inline_formset([]), "aenderungsgrund": "Neue Seite angelegt", **fields}
+        )
 
     def test_start_page(self):
         data = self.form(
