@@ -26,6 +26,18 @@ def reapproval_on_edit(app_configs, **kwargs) -> list[checks.CheckMessage]:
     )
 
 
+def autosave_off(app_configs, **kwargs) -> list[checks.CheckMessage]:
+    if getattr(settings, "WAGTAIL_AUTOSAVE_INTERVAL", 500) == 0:
+        return []
+    return _error(
+        "E008",
+        "Wagtails automatisches Speichern ist eingeschaltet (WAGTAIL_AUTOSAVE_INTERVAL ist nicht 0).",
+        "Setzen Sie WAGTAIL_AUTOSAVE_INTERVAL = 0: jede automatisch gespeicherte Revision einer Seite in der "
+        "Freigabe startet die Prüfschritte neu, überholt eine Einreichung oder hinterlässt nach der "
+        "Veröffentlichung einen leeren Entwurf.",
+    )
+
+
 def localize_keeps_translations_as_drafts(app_configs, **kwargs) -> list[checks.CheckMessage]:
     if not apps.is_installed("wagtail_localize"):
         return []
@@ -122,6 +134,7 @@ def request_in_template_context(app_configs, **kwargs) -> list[checks.CheckMessa
 
 CHECKS = [
     (reapproval_on_edit, [checks.Tags.compatibility]),
+    (autosave_off, [checks.Tags.compatibility]),
     (localize_keeps_translations_as_drafts, [checks.Tags.compatibility]),
     (app_precedes_localize, [checks.Tags.compatibility]),
     (routable_pages_installed, [checks.Tags.compatibility]),

@@ -133,6 +133,9 @@ WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # Moderation: an edit during review goes back through every step; notifications go to reviewers and authors.
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
+# No autosave: every revision under review is one the author saved on purpose (autosave revisions raced submit and
+# approval, restarted steps and left no-op drafts after publication). The editor still warns before leaving unsaved.
+WAGTAIL_AUTOSAVE_INTERVAL = 0
 WAGTAILADMIN_COMMENTS_ENABLED = True
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False

@@ -34,6 +34,13 @@ def test_editing_without_reapproval_is_an_error_that_names_the_setting():
     assert "WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True" in error.hint
 
 
+@override_settings(WAGTAIL_AUTOSAVE_INTERVAL=500)
+def test_autosave_is_an_error_that_names_the_setting():
+    [error] = checks.autosave_off(None)
+    assert error.id == "handlungsfelder.E008"
+    assert "WAGTAIL_AUTOSAVE_INTERVAL = 0" in error.hint
+
+
 @override_settings(WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE=True)
 def test_translations_published_on_submit_are_an_error():
     assert ids(checks.localize_keeps_translations_as_drafts(None)) == ["handlungsfelder.E002"]

@@ -61,3 +61,4 @@ WAGTAIL_SITE_NAME = "Nachbargemeinde"
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # What the plugin's system checks ask of every host (handlungsfelder/checks.py).
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
+WAGTAIL_AUTOSAVE_INTERVAL = 0
