@@ -116,6 +116,21 @@ def extra_subpage_types_exist(app_configs, **kwargs) -> list[checks.CheckMessage
     return errors
 
 
+def rich_text_editor_refuses_raw_input(app_configs, **kwargs) -> list[checks.CheckMessage]:
+    widget = getattr(settings, "WAGTAILADMIN_RICH_TEXT_EDITORS", {}).get("default", {}).get("WIDGET")
+    if widget == "handlungsfelder.freigabe.widgets.DraftailEditor":
+        return []
+    return [
+        checks.Warning(
+            "Der Rich-Text-Editor der Seiten ist nicht handlungsfelder.freigabe.widgets.DraftailEditor.",
+            hint='Setzen Sie WAGTAILADMIN_RICH_TEXT_EDITORS = {"default": {"WIDGET": '
+            '"handlungsfelder.freigabe.widgets.DraftailEditor"}}: sonst antwortet das Speichern einer Seite mit 500, '
+            "wenn ein Textfeld etwas anderes als die Daten des Editors enthält.",
+            id="handlungsfelder.W002",
+        )
+    ]
+
+
 def request_in_template_context(app_configs, **kwargs) -> list[checks.CheckMessage]:
     processor = "django.template.context_processors.request"
     for engine in settings.TEMPLATES:
@@ -141,4 +156,5 @@ CHECKS = [
     (urls_before_wagtail_pages, [checks.Tags.urls]),
     (extra_subpage_types_exist, [checks.Tags.models]),
     (request_in_template_context, [checks.Tags.templates]),
+    (rich_text_editor_refuses_raw_input, [checks.Tags.compatibility]),
 ]

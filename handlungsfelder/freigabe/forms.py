@@ -1,12 +1,27 @@
 """The admin form of every concept page: a submission for approval, and a direct publication, must say why."""
 
+import json
+
 from django import forms
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.blocks import StreamValue
+from wagtail.rich_text import RichText
 
 SUBMIT_ACTIONS = ("action-submit", "action-restart-workflow")
+# What the editor widget (widgets.py) puts in place of rich text that did not arrive as the editor's data.
+UNGUELTIGE_EDITORDATEN = "\u2063ungültige Editordaten\u2063"
+
+
+def _text(value) -> str:
+    """A cleaned field value as text, to look for rich text the editor did not send (see konzept/widgets.py)."""
+    if isinstance(value, StreamValue):
+        return json.dumps(value.get_prep_value(), ensure_ascii=False, default=str)
+    if isinstance(value, RichText):
+        return value.source
+    return value if isinstance(value, str) else ""
 
 
 def is_submission(data) -> bool:
@@ -34,6 +49,15 @@ class KonzeptPageForm(WagtailAdminPageForm):
 
     def clean(self):
         cleaned_data = super().clean()
+        for name, value in list(cleaned_data.items()):
+            if UNGUELTIGE_EDITORDATEN in _text(value):
+                self.add_error(
+                    name,
+                    _(
+                        "Ein Textfeld kam nicht im Format des Editors an (z. B. als reines HTML) und wurde nicht "
+                        "gespeichert. Bitte laden Sie die Seite neu und geben Sie den Text im Editor ein."
+                    ),
+                )
         if not (cleaned_data.get("aenderungsgrund") or "").strip():
             if is_submission(self.data):
                 self.add_error(

@@ -4,15 +4,37 @@ Everything shown comes from `Veroeffentlichung` records, so only revisions that 
 reached; any other revision id gives 404.
 """
 
+import re
+
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.urls import register_converter
 from django.utils.translation import gettext as _
 
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from .diff import handlungsfeld_diff
 from .models import Veroeffentlichung
+
+
+class RevisionId:
+    """A revision id as the database can hold it (Wagtail's revisions have 32-bit ids): a longer number does not
+    match the route, so it is a 404 instead of an integer overflow in the database."""
+
+    regex = "[0-9]{1,10}"
+    maximum = 2**31 - 1
+
+    def to_python(self, value: str) -> int:
+        if not re.fullmatch(self.regex, value) or int(value) > self.maximum:
+            raise ValueError(value)
+        return int(value)
+
+    def to_url(self, value) -> str:
+        return str(value)
+
+
+register_converter(RevisionId, "revision_id")
 
 
 class VersionsgeschichteMixin(RoutablePageMixin):
@@ -60,12 +82,12 @@ class VersionsgeschichteMixin(RoutablePageMixin):
     def vergleich_auswahl_view(self, request):
         """The comparison form on the history page: turn ?alt=&neu= into the stable comparison URL."""
         try:
-            alt_id, neu_id = int(request.GET.get("alt", "")), int(request.GET.get("neu", ""))
+            alt_id, neu_id = (RevisionId().to_python(request.GET.get(name, "")) for name in ("alt", "neu"))
         except ValueError:
             raise Http404(_("Bitte zwei Fassungen zum Vergleich auswählen.")) from None
         return redirect(self.subpage_url("vergleich", alt_id, neu_id, request=request))
 
-    @path("versionen/<int:revision_id>/", name="fassung")
+    @path("versionen/<revision_id:revision_id>/", name="fassung")
     def fassung_view(self, request, revision_id: int):
         """A published version rendered with the page's normal template, marked as archived and not indexed."""
         publication = self._publication(revision_id)
@@ -74,7 +96,7 @@ class VersionsgeschichteMixin(RoutablePageMixin):
         context.update({"archiv": publication, "aktuelle_url": self.get_url(request)})
         return TemplateResponse(request, archived.get_template(request), context)
 
-    @path("versionen/<int:alt_id>/vergleich/<int:neu_id>/", name="vergleich")
+    @path("versionen/<revision_id:alt_id>/vergleich/<revision_id:neu_id>/", name="vergleich")
     def vergleich_view(self, request, alt_id: int, neu_id: int):
         """The changes between two published versions, older first (other orders redirect to that one)."""
         alt, neu = self._publication(alt_id), self._publication(neu_id)

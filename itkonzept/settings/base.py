@@ -136,6 +136,8 @@ WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 # No autosave: every revision under review is one the author saved on purpose (autosave revisions raced submit and
 # approval, restarted steps and left no-op drafts after publication). The editor still warns before leaving unsaved.
 WAGTAIL_AUTOSAVE_INTERVAL = 0
+# Draftail, but posted input that is not the editor's data is a form error instead of a 500.
+WAGTAILADMIN_RICH_TEXT_EDITORS = {"default": {"WIDGET": "handlungsfelder.freigabe.widgets.DraftailEditor"}}
 WAGTAILADMIN_COMMENTS_ENABLED = True
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False

@@ -256,3 +256,33 @@ class PageCreationTests(WagtailPageTestCase):
     def test_content_page(self):
         data = self.form("Impressum", body=streamfield([("paragraph", rich_text("<p>Landratsamt.</p>"))]))
         self.assertCanCreate(self.start, ContentPage, data)
+
+
+@pytest.mark.parametrize("feld", ["intro", "stream"])
+def test_raw_html_instead_of_editor_data_is_a_form_error_and_nothing_is_saved(client, konzept, feld):
+    from handlungsfelder.freigabe.rollen import REDAKTION
+
+    from ..freigabe.helpers import edit_url, make_simple, member, simple_handlungsfeld_form
+
+    client.force_login(member("redakteurin", REDAKTION))
+    if feld == "intro":
+        page = konzept.index
+        data = nested_form_data(
+            {
+                "title": page.title,
+                "slug": page.slug,
+                "intro": "<p>roh<script>x</script></p>",
+                "comments": inline_formset([]),
+            }
+        )
+    else:
+        page = make_simple(konzept.wlan)
+        data = simple_handlungsfeld_form(page, "Neuer Text")
+        data["allgemeines-0-value"] = "<p>roh<script>x</script></p>"
+    revisions = page.revisions.count()
+
+    response = client.post(edit_url(page), data)
+
+    assert response.status_code == 200
+    assert "nicht im Format des Editors an" in response.content.decode()
+    assert page.revisions.count() == revisions

@@ -82,6 +82,11 @@ def test_extra_subpage_types_must_be_page_types():
     ]
 
 
+@override_settings(WAGTAILADMIN_RICH_TEXT_EDITORS={})
+def test_wagtails_own_editor_widget_is_a_warning():
+    assert ids(checks.rich_text_editor_refuses_raw_input(None)) == ["handlungsfelder.W002"]
+
+
 def test_templates_without_the_request_are_a_warning(settings):
     engine = {**settings.TEMPLATES[0], "OPTIONS": {"context_processors": []}}
     with override_settings(TEMPLATES=[engine]):

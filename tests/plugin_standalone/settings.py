@@ -62,3 +62,4 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # What the plugin's system checks ask of every host (handlungsfelder/checks.py).
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 WAGTAIL_AUTOSAVE_INTERVAL = 0
+WAGTAILADMIN_RICH_TEXT_EDITORS = {"default": {"WIDGET": "handlungsfelder.freigabe.widgets.DraftailEditor"}}
