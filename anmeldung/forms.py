@@ -19,6 +19,8 @@ class CodeForm(forms.Form):
         self.user = user
         self.device = device
         if device:
+            # Setting up, the code comes last on the page: no focus that would scroll past the QR code.
+            self.fields["code"].widget.attrs.pop("autofocus")
             self.fields["code"].help_text = _("Der sechsstellige Code, den die App jetzt zeigt.")
 
     def clean_code(self) -> str:

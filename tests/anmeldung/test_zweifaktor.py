@@ -1,6 +1,9 @@
 """Two-factor login through the real admin: enforcement for the Redaktion and superusers, enrolment, the code
 after the password, recovery codes, removing the app; optional for every other account."""
 
+from io import StringIO
+
+from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
 
@@ -160,6 +163,16 @@ def test_outside_the_admin_a_session_without_its_code_is_anonymous(client, redak
     assert client.get(page.url).status_code == 302
     assert client.post(reverse("anmeldung_bestaetigen"), {"code": app_code(device, 1)}).status_code == 302
     assert client.get(page.url).status_code == 200
+
+
+@pytest.mark.usefixtures("pflicht")
+def test_with_app_and_codes_lost_an_administrator_gives_a_one_time_code_on_the_server(client, redaktion):
+    enrol(client, redaktion)
+    log_out(client)
+    output = StringIO()
+    call_command("addstatictoken", "redaktion", stdout=output)
+    assert code_login(client, redaktion, output.getvalue().strip()).status_code == 302
+    assert client.get(HOME).status_code == 200
 
 
 def test_the_account_settings_link_to_two_factor_login(client, systembetreuer):
