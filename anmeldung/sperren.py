@@ -16,7 +16,6 @@ from axes.models import AccessAttempt
 class Sperre:
     username: str
     ip_address: str | None
-    fehlversuche: int
     gesperrt_bis: datetime
 
 
@@ -40,7 +39,4 @@ def aktive_sperren(**filters) -> list[Sperre]:
         .filter(fehlversuche__gte=settings.AXES_FAILURE_LIMIT)
         .order_by("-letzter")
     )
-    return [
-        Sperre(row["username"], row["ip_address"], row["fehlversuche"], row["letzter"] + settings.AXES_COOLOFF_TIME)
-        for row in rows
-    ]
+    return [Sperre(row["username"], row["ip_address"], row["letzter"] + settings.AXES_COOLOFF_TIME) for row in rows]

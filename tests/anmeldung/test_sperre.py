@@ -81,8 +81,9 @@ def test_an_administrator_sees_the_lockout_and_lifts_it(client, redaktion, admin
     admin = Client()
     admin.force_login(administrator)
     listing = BeautifulSoup(admin.get(reverse("anmeldung_sperren")).content, "html.parser")
+    ende = timezone.localtime(AccessAttempt.objects.get().attempt_time + timedelta(minutes=15))
     cells = [cell.get_text(strip=True) for cell in listing.select("tbody td")][:3]
-    assert cells == ["redaktion", "127.0.0.1", "5"]
+    assert cells == ["redaktion", "127.0.0.1", f"{ende:%H:%M}"]
     form = listing.select_one("tbody form")
     assert form.find("input", {"name": "csrfmiddlewaretoken"})
     fields = {field["name"]: field["value"] for field in form.select("input[type=hidden]")}
