@@ -49,6 +49,14 @@ def test_enforcement_is_on_in_production_and_off_in_development(tmp_path, module
     assert result.stdout.strip().splitlines()[-1] == pflicht, result.stderr
 
 
+@pytest.mark.parametrize(("behind_proxy", "callable_"), [("true", "anmeldung.sperren.client_ip_address"), ("", "None")])
+def test_behind_the_tls_proxy_the_lockout_reads_the_forwarded_address(tmp_path, behind_proxy, callable_):
+    environment = {**PRODUCTION, "BEHIND_TLS_PROXY": behind_proxy, "DATABASE_URL": f"sqlite:///{tmp_path / 'db'}"}
+    script = "from django.conf import settings; print(settings.AXES_CLIENT_IP_CALLABLE)"
+    result = run_manage("shell", "-c", script, **environment)
+    assert result.stdout.strip().splitlines()[-1] == callable_, result.stderr
+
+
 def test_the_lockout_backend_comes_before_the_password_check():
     assert settings.AUTHENTICATION_BACKENDS[0] == "axes.backends.AxesStandaloneBackend"
     assert settings.MIDDLEWARE[-1] == "axes.middleware.AxesMiddleware"
