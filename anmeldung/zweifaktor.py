@@ -75,11 +75,11 @@ def pruefe_code(user, code: str, device: Device | None = None) -> Device | None:
     code, used up by this. Each device is checked on its own and locked for it, so django-otp's throttling holds."""
     code = normalisiere(code)
     if device:
-        devices = [device]
+        candidates = [device]
     else:
-        devices = (TOTPDevice if code.isdigit() else StaticDevice).objects.devices_for_user(user, confirmed=True)
-    for device in devices:
-        verified = django_otp.verify_token(user, device.persistent_id, code)
+        candidates = (TOTPDevice if code.isdigit() else StaticDevice).objects.devices_for_user(user, confirmed=True)
+    for candidate in candidates:
+        verified = django_otp.verify_token(user, candidate.persistent_id, code)
         if verified:
             return verified
     return None
