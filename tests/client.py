@@ -1,7 +1,8 @@
-"""What the tests do as a visitor through Django's test client: read a page, count what it costs."""
+"""What the tests do as a visitor through Django's test client: read a page, count what it costs, log in."""
 
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 
 from bs4 import BeautifulSoup
 
@@ -20,3 +21,15 @@ def count_queries(client, url: str) -> int:
         response = client.get(url)
     assert response.status_code == 200, url
     return len(queries)
+
+
+def log_in(client, username: str, password: str, **extra):
+    """Log in through the admin's login form, as a person does: the lockout counts it, a second factor follows.
+
+    (`client.login` cannot: it calls `authenticate` without a request, which django-axes refuses.)"""
+    return client.post(reverse("wagtailadmin_login"), {"username": username, "password": password}, **extra)
+
+
+def logged_in(client, username: str, password: str) -> bool:
+    """Whether the admin's login form accepts these credentials (it redirects on success)."""
+    return log_in(client, username, password).status_code == 302

@@ -13,3 +13,5 @@ MIDDLEWARE = [m for m in MIDDLEWARE if m != "whitenoise.middleware.WhiteNoiseMid
 INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405
 # Password of the accounts `load_demo` creates; empty means a random one, printed once.
 DEMO_PASSWORD = env_str("DEMO_PASSWORD")
+# The demo accounts log in with their password alone unless ZWEI_FAKTOR_PFLICHT=true is set.
+ZWEI_FAKTOR_PFLICHT = env_bool("ZWEI_FAKTOR_PFLICHT", False)

@@ -20,3 +20,6 @@ MIDDLEWARE = [m for m in MIDDLEWARE if m != "whitenoise.middleware.WhiteNoiseMid
 INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405
 # Password of the accounts `load_demo` creates; empty means a random one, printed once.
 DEMO_PASSWORD = env_str("DEMO_PASSWORD")
+# Two-factor enforcement is tested where it is switched on (tests/anmeldung/); the lockout stays on, its records
+# live in the test database and go with each test's rollback.
+ZWEI_FAKTOR_PFLICHT = False

@@ -28,6 +28,8 @@ from handlungsfelder.models import (
     Veroeffentlichung,
 )
 
+from ..client import logged_in
+
 DEMO_PASSWORD = "demo-passwort-fuer-tests"
 
 
@@ -117,7 +119,7 @@ class DemoContentTests(TestCase):
 
     def test_demo_accounts_log_in_with_demo_password(self):
         for username in ("admin", "redaktion", "arbeitsgruppe", "systembetreuer"):
-            assert self.client.login(username=username, password=DEMO_PASSWORD), username
+            assert logged_in(self.client, username, DEMO_PASSWORD), username
         assert "aus DEMO_PASSWORD" in self.output
         assert DEMO_PASSWORD not in self.output
 
@@ -127,7 +129,7 @@ class DemoContentTests(TestCase):
         assert wlan.current_workflow_state.requested_by.username == "systembetreuer"
         assert "Sporthallen und Aulen" not in self.client.get("/handlungsfelder/wlan/").content.decode()
 
-        self.client.login(username="arbeitsgruppe", password=DEMO_PASSWORD)
+        assert logged_in(self.client, "arbeitsgruppe", DEMO_PASSWORD)
         dashboard = self.client.get("/admin/").content.decode()
         assert "Wartet auf Ihre Prüfung" in dashboard and "Sporthallen und Aulen ergänzt" in dashboard
 
@@ -177,7 +179,7 @@ class DemoPasswordTests(TestCase):
         output = load_demo()
         match = re.search(r"wird nur jetzt angezeigt\): (\S+)", output)
         assert match, output
-        assert self.client.login(username="redaktion", password=match.group(1))
+        assert logged_in(self.client, "redaktion", match.group(1))
         assert "angezeigt" not in load_demo()
 
 

@@ -8,8 +8,13 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 PLUGIN = ROOT / "handlungsfelder"
-TEMPLATE_DIRS = [PLUGIN / "templates", ROOT / "site" / "templates", ROOT / "pages" / "templates"]
-PYTHON_DIRS = [PLUGIN, ROOT / "pages", ROOT / "itkonzept", ROOT / "demo"]
+TEMPLATE_DIRS = [
+    PLUGIN / "templates",
+    ROOT / "site" / "templates",
+    ROOT / "pages" / "templates",
+    ROOT / "anmeldung" / "templates",
+]
+PYTHON_DIRS = [PLUGIN, ROOT / "pages", ROOT / "itkonzept", ROOT / "demo", ROOT / "anmeldung"]
 URL_ATTRIBUTE = re.compile(r'\b(?:href|action|src)="([^"]*)"')
 TEMPLATE_EXPRESSION = re.compile(r"\{\{.*?\}\}|\{%.*?%\}")
 # A value built from a template expression is fine when the expression is the whole URL, or when the literal part
