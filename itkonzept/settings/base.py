@@ -4,6 +4,8 @@ from pathlib import Path
 
 from django.utils.translation import gettext_lazy as _
 
+from csp.constants import NONE, SELF, UNSAFE_INLINE
+
 from .env import database, env_bool, env_list, env_str, search_backends
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -35,6 +37,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "csp",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -45,6 +48,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "itkonzept.middleware.ContentSecurityPolicyMiddleware",
+    "itkonzept.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -119,6 +124,52 @@ SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", False)
 CSRF_COOKIE_SECURE = env_bool("SECURE_COOKIES", False)
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", False)
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if env_bool("BEHIND_TLS_PROXY") else None
+
+# Content-Security-Policy (enforced, itkonzept/middleware.py). The public site runs no JavaScript and has no inline
+# styles: only its own stylesheets, images and forms, never framed.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [NONE],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+# Directives replaced below the Wagtail admin (wagtail-localize's editor included), each for what breaks without it.
+ADMIN_CONTENT_SECURITY_POLICY = {
+    # Inline scripts in Wagtail's and wagtail-localize's templates: date pickers (also the explorer's filters), inline
+    # panels, the chooser modals' HTML (page, snippet, workflow action) and the translation editor's start.
+    "script-src": [SELF, UNSAFE_INLINE],
+    # <style> elements that Draftail's and wagtail-localize's React editors insert at run time.
+    "style-src": [SELF, UNSAFE_INLINE],
+}
+# Avatars come from the admin itself, not from gravatar.com (editors' e-mail hashes stay here, the policy stays 'self').
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
+# Browser features neither the site nor the admin uses, denied to every page and frame (itkonzept/middleware.py).
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in [
+        "accelerometer",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "hid",
+        "idle-detection",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "screen-wake-lock",
+        "serial",
+        "usb",
+        "xr-spatial-tracking",
+    ]
+}
 
 # Complex page models with four StreamFields exceed Django's default of 1000 form fields.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
