@@ -126,7 +126,7 @@ SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", False)
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if env_bool("BEHIND_TLS_PROXY") else None
 
 # Content-Security-Policy (enforced, itkonzept/middleware.py). The public site runs no JavaScript and has no inline
-# styles: only its own stylesheets, images and forms, never framed.
+# styles: only its own stylesheets, images and forms, never framed (but a preview, by the admin: see the middleware).
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [SELF],
@@ -149,6 +149,7 @@ ADMIN_CONTENT_SECURITY_POLICY = {
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # Browser features neither the site nor the admin uses, denied to every page and frame (itkonzept/middleware.py).
+# Only names Chromium knows: it logs an error for any other, and the browser tests fail on it.
 PERMISSIONS_POLICY = {
     feature: []
     for feature in [
@@ -160,6 +161,7 @@ PERMISSIONS_POLICY = {
         "gyroscope",
         "hid",
         "idle-detection",
+        "interest-cohort",
         "magnetometer",
         "microphone",
         "midi",

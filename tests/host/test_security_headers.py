@@ -22,8 +22,8 @@ ADMIN_POLICY = {
 }
 PERMISSIONS_POLICY = (
     "accelerometer=(), browsing-topics=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), hid=(), "
-    "idle-detection=(), magnetometer=(), microphone=(), midi=(), payment=(), screen-wake-lock=(), serial=(), usb=(), "
-    "xr-spatial-tracking=()"
+    "idle-detection=(), interest-cohort=(), magnetometer=(), microphone=(), midi=(), payment=(), screen-wake-lock=(), "
+    "serial=(), usb=(), xr-spatial-tracking=()"
 )
 
 
