@@ -5,6 +5,8 @@ from pathlib import Path
 
 from django.utils.translation import gettext_lazy as _
 
+from csp.constants import NONE, SELF, UNSAFE_INLINE
+
 from .env import database, env_bool, env_list, env_str, search_backends
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -41,6 +43,7 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
     "axes",
+    "csp",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -51,6 +54,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "itkonzept.middleware.ContentSecurityPolicyMiddleware",
+    "itkonzept.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -152,6 +157,54 @@ AXES_CLIENT_IP_CALLABLE = "anmeldung.sperren.client_ip_address" if behind_tls_pr
 # optional for every other account. dev and test switch it off.
 ZWEI_FAKTOR_PFLICHT = env_bool("ZWEI_FAKTOR_PFLICHT", True)
 OTP_TOTP_ISSUER = "IT-Konzept"
+
+# Content-Security-Policy (enforced, itkonzept/middleware.py). The public site runs no JavaScript and has no inline
+# styles: only its own stylesheets, images and forms, never framed (but a preview, by the admin: see the middleware).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [NONE],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+# Directives replaced below the Wagtail admin (wagtail-localize's editor included), each for what breaks without it.
+ADMIN_CONTENT_SECURITY_POLICY = {
+    # Inline scripts in Wagtail's and wagtail-localize's templates: date pickers (also the explorer's filters), inline
+    # panels, the chooser modals' HTML (page, snippet, workflow action) and the translation editor's start.
+    "script-src": [SELF, UNSAFE_INLINE],
+    # <style> elements that Draftail's and wagtail-localize's React editors insert at run time.
+    "style-src": [SELF, UNSAFE_INLINE],
+}
+# Avatars come from the admin itself, not from gravatar.com (editors' e-mail hashes stay here, the policy stays 'self').
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
+# Browser features neither the site nor the admin uses, denied to every page and frame (itkonzept/middleware.py).
+# Only names Chromium knows: it logs an error for any other, and the browser tests fail on it.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in [
+        "accelerometer",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "hid",
+        "idle-detection",
+        "interest-cohort",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "screen-wake-lock",
+        "serial",
+        "usb",
+        "xr-spatial-tracking",
+    ]
+}
 
 # Complex page models with four StreamFields exceed Django's default of 1000 form fields.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000

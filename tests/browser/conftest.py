@@ -64,6 +64,31 @@ def page(browser):
     context.close()
 
 
+# Reports every Content-Security-Policy violation of a document (any frame, any tab) to the test.
+CSP_REPORTER = """document.addEventListener("securitypolicyviolation", (event) => window.reportCspViolation(
+    `${event.violatedDirective} blocked ${event.blockedURI || "inline"} in ${event.sourceFile}:${event.lineNumber}`
+), true);"""
+
+
+@pytest.fixture
+def header_problems(page) -> list[str]:
+    """What Chromium objects to in the security headers while the test runs: CSP violations (as events and as
+    console messages) and Permissions-Policy errors, in every frame and tab of the page's context."""
+    problems = []
+
+    def report(text: str) -> None:
+        problems.append(text)
+
+    def read_console(message) -> None:
+        if "Content Security Policy" in message.text or "Permissions-Policy" in message.text:
+            problems.append(message.text)
+
+    page.context.expose_function("reportCspViolation", report)
+    page.context.add_init_script(CSP_REPORTER)
+    page.context.on("console", read_console)
+    return problems
+
+
 @pytest.fixture(scope="session")
 def axe_script() -> Path:
     if not AXE_CORE_JS.is_file():

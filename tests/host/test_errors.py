@@ -1,4 +1,6 @@
-"""Bad addresses get a styled 404 page in the reader's language, never a 500."""
+"""Bad addresses get a styled 404 page in the reader's language, never a 500; the 500 page needs nothing inline."""
+
+from django.template.loader import render_to_string
 
 import pytest
 from bs4 import BeautifulSoup
@@ -28,3 +30,9 @@ def test_404_page_works_before_any_concept_exists(client, db):
     response = client.get("/gibt-es-nicht/")
     assert response.status_code == 404
     assert "Seite nicht gefunden" in response.content.decode()
+
+
+def test_500_page_stands_alone_with_a_stylesheet_the_policy_allows():
+    page = BeautifulSoup(render_to_string("500.html"), "html.parser")
+    assert page.find("style") is None and page.find(style=True) is None
+    assert page.find("link", rel="stylesheet")["href"].endswith("css/fehler.css")
