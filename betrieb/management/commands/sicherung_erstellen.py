@@ -1,0 +1,25 @@
+"""`manage.py sicherung_erstellen ZIEL`: the whole installation (database and media files) in one archive."""
+
+from pathlib import Path
+
+from django.core.management.base import BaseCommand
+
+from betrieb import sicherung
+
+
+class Command(BaseCommand):
+    help = (
+        "Schreibt die ganze Installation (Datenbank und Mediendateien) in ein Archiv. ZIEL ist eine Datei oder ein "
+        "Verzeichnis, in das eine Datei mit Datum und Uhrzeit im Namen geschrieben wird."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("ziel", type=Path, help="Archivdatei (.tar.gz) oder Verzeichnis")
+        parser.add_argument("--database", default="default", help="Datenbank-Alias (Vorgabe: default)")
+
+    def handle(self, *args, ziel: Path, database: str, **options):
+        result = sicherung.create(ziel, using=database)
+        self.stdout.write(
+            f"Sicherung geschrieben: {result.path} ({result.rows} Zeilen in {len(result.counts)} Tabellen, "
+            f"{result.media} Mediendateien, {result.path.stat().st_size / 1e6:.1f} MB, {result.seconds:.1f} s)"
+        )
