@@ -85,6 +85,7 @@ class Result:
     media: int
     seconds: float
     notes: list[str] = field(default_factory=list)
+    migration_seconds: float = 0.0
 
     @property
     def rows(self) -> int:
@@ -349,13 +350,17 @@ def restore(archive: Path, *, replace: bool = False, using: str = DEFAULT_DB_ALI
             )
         current = dict(targets) == dict(executor.loader.graph.leaf_nodes())
         plan = executor.migration_plan(targets)
+        migration_started = time.monotonic()
         if plan:
-            if any(backwards for _migration, backwards in plan) and any(not b for _m, b in plan):
+            archived = {(app, name) for app, names in manifest["migrations"].items() for name in names}
+            backwards = [(m.app_label, m.name) for m, undo in plan if undo]
+            if backwards and (len(backwards) < len(plan) or archived & set(backwards)):
                 raise CommandError(
-                    "Die Zieldatenbank steht auf einem anderen Migrationsstand als die Sicherung; spielen Sie sie in "
-                    "eine leere Datenbank ein."
+                    "Der Migrationsstand der Zieldatenbank lässt sich nicht auf den der Sicherung bringen; spielen Sie "
+                    "sie in eine leere Datenbank ein. Nichts wurde geändert."
                 )
             executor.migrate(targets, plan=plan)
+        migration_seconds = time.monotonic() - migration_started
         registry = apps if current else executor.loader.project_state([t for t in targets if t[1]]).apps
         media = sorted(name.removeprefix(f"{MEDIA}/") for name in manifest["files"] if name.startswith(f"{MEDIA}/"))
         written: list[str] = []
@@ -388,4 +393,4 @@ def restore(archive: Path, *, replace: bool = False, using: str = DEFAULT_DB_ALI
     call_command("update_index", verbosity=0)
     for cache in caches.all():
         cache.clear()
-    return Result(archive, counts, len(written), time.monotonic() - started, notes)
+    return Result(archive, counts, len(written), time.monotonic() - started, notes, migration_seconds)

@@ -26,5 +26,6 @@ class Command(BaseCommand):
             self.stdout.write(note)
         self.stdout.write(
             f"Sicherung eingespielt: {archiv} ({result.rows} Zeilen in {len(result.counts)} Tabellen, "
-            f"{result.media} Mediendateien, {result.seconds:.1f} s); der Suchindex wurde neu aufgebaut."
+            f"{result.media} Mediendateien, {result.seconds:.1f} s, davon {result.migration_seconds:.1f} s für das "
+            "Anlegen der Tabellen); der Suchindex wurde neu aufgebaut."
         )
