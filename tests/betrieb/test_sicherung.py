@@ -25,36 +25,17 @@ from django.urls import reverse
 
 from wagtail.models import Collection, Page
 
-import psycopg
 import pytest
 
 from betrieb import sicherung
 
 from ..prozess import run_manage, run_python
+from .datenbank import admin_sql, postgres_server
 from .stand import stand
 
 PDF_BYTES = b"%PDF-1.4\n% Netzplan der Schulen\n" + bytes(range(256)) * 64
-POSTGRES_SERVER = "postgres://postgres@127.0.0.1:5432"
 # A migration nothing else depends on, to make an archive "from before it".
 OLDER_MIGRATION = "0009_embed_cache_until"
-
-
-def postgres_server() -> str | None:
-    """The PostgreSQL server of this test run, or the local one when it answers; None without."""
-    settings = connection.settings_dict
-    if connection.vendor == "postgresql":
-        password = f":{settings['PASSWORD']}" if settings["PASSWORD"] else ""
-        return f"postgres://{settings['USER']}{password}@{settings['HOST'] or '127.0.0.1'}:{settings['PORT'] or 5432}"
-    try:
-        psycopg.connect(f"{POSTGRES_SERVER}/postgres", connect_timeout=2).close()
-    except psycopg.Error:
-        return None
-    return POSTGRES_SERVER
-
-
-def admin_sql(server: str, statement: str) -> None:
-    with psycopg.connect(f"{server}/postgres", autocommit=True) as admin:
-        admin.execute(statement)
 
 
 def rewrite(archive: Path, target: Path, manifest=None, data=None, checksum: bool = False) -> Path:
@@ -106,7 +87,7 @@ class SicherungTests(TestCase):
         cls.quelle = stand()
 
         cls.ziele = {"sqlite": (f"sqlite:///{cls.tmp / 'ziel.sqlite3'}", cls.tmp / "ziel-medien")}
-        if server := postgres_server():
+        if server := postgres_server(connection):
             name = f"sicherung_ziel_{os.getpid()}"
             admin_sql(server, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
             admin_sql(server, f"CREATE DATABASE {name}")
