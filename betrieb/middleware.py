@@ -32,6 +32,8 @@ class DatabaseFaultMiddleware:
     def __call__(self, request):
         if request.method in SAFE_METHODS:
             return self.get_response(request)
+        # The form and its uploads are read before the transaction: a slow upload must not hold SQLite's write lock.
+        request.POST  # noqa: B018
         try:
             with transaction.atomic(using=DEFAULT_DB_ALIAS):
                 response = self.get_response(request)

@@ -18,10 +18,9 @@ class Command(BaseCommand):
         parser.add_argument(
             "--ersetzen", action="store_true", help="den gesamten Inhalt einer nicht leeren Datenbank ersetzen"
         )
-        parser.add_argument("--database", default="default", help="Datenbank-Alias (Vorgabe: default)")
 
-    def handle(self, *args, archiv: Path, ersetzen: bool, database: str, **options):
-        result = sicherung.restore(archiv, replace=ersetzen, using=database)
+    def handle(self, *args, archiv: Path, ersetzen: bool, **options):
+        result = sicherung.restore(archiv, replace=ersetzen)
         for note in result.notes:
             self.stdout.write(note)
         self.stdout.write(

@@ -15,10 +15,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("ziel", type=Path, help="Archivdatei (.tar.gz) oder Verzeichnis")
-        parser.add_argument("--database", default="default", help="Datenbank-Alias (Vorgabe: default)")
 
-    def handle(self, *args, ziel: Path, database: str, **options):
-        result = sicherung.create(ziel, using=database)
+    def handle(self, *args, ziel: Path, **options):
+        result = sicherung.create(ziel)
         self.stdout.write(
             f"Sicherung geschrieben: {result.path} ({result.rows} Zeilen in {len(result.counts)} Tabellen, "
             f"{result.media} Mediendateien, {result.path.stat().st_size / 1e6:.1f} MB, {result.seconds:.1f} s)"
