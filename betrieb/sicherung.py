@@ -1,7 +1,7 @@
 """The backup archive: every table through Django's serializers and every media file, in one tar file with a manifest.
 
-Database-neutral on purpose: rows keep their primary keys (revisions, StreamField blocks and the search for
-"Stand" refer to them as plain numbers), so an SQLite backup restores into PostgreSQL and back. Content types and
+Database-neutral on purpose: rows keep their primary keys (revisions' JSON and StreamField blocks refer to pages,
+snippets, documents and users by plain number), so an SQLite backup restores into PostgreSQL and back. Content types and
 permissions travel too, with their ids, instead of being matched by natural keys. The search index is not copied
 (its tables differ per database) but rebuilt, and sessions are left behind.
 """
@@ -29,7 +29,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.core.management.color import no_style
 from django.core.serializers.jsonl import Deserializer
-from django.db import DEFAULT_DB_ALIAS, connections, transaction
+from django.db import DEFAULT_DB_ALIAS, IntegrityError, connections, transaction
 from django.db.migrations.executor import MigrationExecutor
 from django.db.migrations.recorder import MigrationRecorder
 
@@ -270,6 +270,9 @@ def content(using: str = DEFAULT_DB_ALIAS) -> dict[str, int]:
 
 
 def _flush(connection) -> None:
+    if connection.vendor == "postgresql":
+        # Fires the checks earlier writes of this transaction deferred: TRUNCATE refuses tables with pending ones.
+        connection.check_constraints()
     tables = connection.introspection.django_table_names(only_existing=True, include_views=False)
     connection.ops.execute_sql_flush(connection.ops.sql_flush(no_style(), tables, allow_cascade=False))
 
@@ -368,11 +371,16 @@ def restore(archive: Path, *, replace: bool = False, using: str = DEFAULT_DB_ALI
             with transaction.atomic(using=using):
                 _flush(connection)
                 ContentType.objects.clear_cache()
-                models = _load(connection, workdir / DATA, registry)
-                with connection.cursor() as cursor:
-                    for statement in connection.ops.sequence_reset_sql(no_style(), models):
-                        cursor.execute(statement)
-                connection.check_constraints()
+                try:
+                    models = _load(connection, workdir / DATA, registry)
+                    with connection.cursor() as cursor:
+                        for statement in connection.ops.sequence_reset_sql(no_style(), models):
+                            cursor.execute(statement)
+                    connection.check_constraints()
+                except (serializers.base.DeserializationError, IntegrityError) as error:
+                    raise CommandError(
+                        f"Die Daten der Sicherung passen nicht zu dieser Installation ({error}); nichts eingespielt."
+                    ) from error
                 counts = {
                     label: registry.get_model(label)._base_manager.using(using).count() for label in manifest["counts"]
                 }

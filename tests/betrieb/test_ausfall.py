@@ -3,8 +3,9 @@ that meets a failing database leaves nothing behind, and without Redis the site 
 
 import logging
 
+from django.contrib.sessions.models import Session
 from django.core.cache import cache
-from django.db import OperationalError, connection
+from django.db import InterfaceError, OperationalError, connection
 from django.test import Client, override_settings
 
 from wagtail.models import PageLogEntry, Revision
@@ -90,6 +91,24 @@ def test_a_publication_that_loses_the_database_midway_answers_503_and_leaves_not
 
     assert client.post(edit_url(wlan), form).status_code == 302
     assert "nie gespeichert" in client.get("/handlungsfelder/wlan/").content.decode()
+
+
+def test_a_database_error_after_the_view_saving_the_session_answers_503_and_writes_nothing(db, admin_user):
+    """The session is saved by middleware after the view: its error reaches the 500 handler, which answers 503."""
+    client = Client(raise_request_exception=False)
+
+    def session_lost(execute, sql, params, many, context):
+        if sql.startswith('UPDATE "django_session"'):
+            raise InterfaceError("connection already closed")
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(session_lost):
+        response = client.post("/admin/login/", {"username": "admin", "password": "password"})
+
+    assert_unavailable(response)
+    admin_user.refresh_from_db()
+    assert admin_user.last_login is None
+    assert not Session.objects.exists()
 
 
 def redis_reachable() -> bool:

@@ -181,6 +181,17 @@ class SicherungTests(TestCase):
             sicherung.restore(damaged, replace=True)
         assert Page.objects.get(slug="wlan", locale__language_code="de").title == "Vor dem Einspielen" != title
 
+    def test_archive_failing_midway_leaves_the_database_as_it_was(self):
+        def unknown_model_at_the_end(data: bytes) -> bytes:
+            return data + b'{"model": "handlungsfelder.gibtesnicht", "pk": 1, "fields": {}}\n'
+
+        broken = rewrite(self.archive, self.tmp / "kaputt.tar.gz", data=unknown_model_at_the_end, checksum=True)
+        Page.objects.filter(slug="wlan").update(title="Vor dem Einspielen")
+        with pytest.raises(CommandError, match="passen nicht zu dieser Installation"):
+            sicherung.restore(broken, replace=True)
+        assert Page.objects.get(slug="wlan", locale__language_code="de").title == "Vor dem Einspielen"
+        assert Page.objects.count() == len(self.quelle["pages"])
+
     def test_archive_from_a_newer_migration_state_is_refused(self):
         def newer(manifest):
             manifest["migrations"]["handlungsfelder"].append("0099_aus_der_zukunft")
