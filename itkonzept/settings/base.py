@@ -21,6 +21,7 @@ INSTALLED_APPS = [
     "handlungsfelder",
     "pages",
     "anmeldung",
+    "betrieb",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.settings",
@@ -56,6 +57,9 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "itkonzept.middleware.ContentSecurityPolicyMiddleware",
     "itkonzept.middleware.PermissionsPolicyMiddleware",
+    # Before anything that touches the database: a request that writes is all-or-nothing, and a database that cannot
+    # be reached gets the static 503 page (with the headers above).
+    "betrieb.middleware.DatabaseFaultMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -115,7 +119,7 @@ USE_TZ = True
 STATICFILES_DIRS = [HOST_SITE_DIR / "static"]
 STATIC_ROOT = BASE_DIR / "var" / "static"
 STATIC_URL = "/static/"
-MEDIA_ROOT = BASE_DIR / "var" / "media"
+MEDIA_ROOT = env_str("MEDIA_ROOT", str(BASE_DIR / "var" / "media"))
 MEDIA_URL = "/media/"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -131,7 +135,14 @@ EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "it-konzept@localhost")
 
 if env_str("REDIS_URL"):
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": env_str("REDIS_URL")}}
+    # Redis that cannot be reached costs one warning, not the site: reads miss, writes are dropped (betrieb/cache.py).
+    CACHES = {
+        "default": {
+            "BACKEND": "betrieb.cache.FailSafeRedisCache",
+            "LOCATION": env_str("REDIS_URL"),
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+        }
+    }
 
 SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", False)
 CSRF_COOKIE_SECURE = env_bool("SECURE_COOKIES", False)

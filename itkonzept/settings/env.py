@@ -39,6 +39,9 @@ def database(url: str) -> dict:
     config = dj_database_url.parse(url, conn_max_age=0)
     if config["ENGINE"] == "django.db.backends.sqlite3":
         config["OPTIONS"] = {**config.get("OPTIONS", {}), **sqlite_options()}
+    elif config["ENGINE"] == "django.db.backends.postgresql":
+        # A server that does not answer gives the 503 page within seconds instead of holding every worker.
+        config["OPTIONS"] = {"connect_timeout": 5, **config.get("OPTIONS", {})}
     return config
 
 

@@ -1,25 +1,13 @@
 """Settings come from the environment; production refuses to start unsafe; migrations are complete."""
 
-import os
 import sqlite3
-import subprocess
-import sys
 from io import StringIO
-from pathlib import Path
 
 from django.core.management import call_command
 
 import pytest
 
-BASE_DIR = Path(__file__).resolve().parents[2]
-
-
-def run_manage(*args: str, **env: str) -> subprocess.CompletedProcess:
-    environment = {key: value for key, value in os.environ.items() if not key.startswith(("DJANGO_", "DATABASE_"))}
-    environment.update(env)
-    return subprocess.run(
-        [sys.executable, "manage.py", *args], cwd=BASE_DIR, env=environment, capture_output=True, text=True, timeout=120
-    )
+from ..prozess import run_manage
 
 
 def test_production_settings_pass_check_deploy_with_a_proper_environment(tmp_path):

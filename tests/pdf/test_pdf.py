@@ -63,3 +63,35 @@ def test_pdf_is_regenerated_after_unpublishing_and_never_contains_drafts(client,
     toc = toc_text(fetch(client))
     assert "WLAN" not in toc
     assert "Entwurf" not in toc and "Netzwerk" in toc
+
+
+def test_failed_rendering_serves_the_last_good_pdf_marked_stale(client, konzept):
+    last_good = client.get("/konzept.pdf").content
+    konzept.add_handlungsfeld(title="Datenschutz")
+    with mock.patch.object(pdf_cache, "render_pdf", side_effect=RuntimeError("WeasyPrint ohne Schriften")):
+        response = client.get("/konzept.pdf")
+    assert response.status_code == 200
+    assert response.content == last_good
+    assert response["Warning"].startswith("110") and response["Cache-Control"] == "no-store"
+    assert "Datenschutz" not in toc_text(PdfReader(io.BytesIO(response.content)))
+
+    fresh = client.get("/konzept.pdf")
+    assert "Warning" not in fresh and "Datenschutz" in toc_text(PdfReader(io.BytesIO(fresh.content)))
+
+
+def test_failed_rendering_without_an_earlier_pdf_is_a_german_503_with_retry_after(client, konzept):
+    with mock.patch.object(pdf_cache, "render_pdf", side_effect=OSError("kaputt")):
+        response = client.get("/konzept.pdf")
+        english = client.get("/en/konzept.pdf")
+    assert response.status_code == 503 and int(response["Retry-After"]) > 0
+    assert "PDF vorübergehend nicht verfügbar" in response.content.decode()
+    assert "Traceback" not in response.content.decode()
+    assert english.status_code == 503
+
+
+def test_the_last_good_pdf_is_kept_per_language(client, konzept):
+    german = client.get("/konzept.pdf").content
+    with mock.patch.object(pdf_cache, "render_pdf", side_effect=RuntimeError):
+        cache.delete(pdf_cache.cache_key(konzept.start))
+        assert client.get("/konzept.pdf").content == german
+        assert client.get("/en/konzept.pdf").status_code == 503
