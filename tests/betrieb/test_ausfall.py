@@ -70,7 +70,7 @@ def test_a_publication_that_loses_the_database_midway_answers_503_and_leaves_not
     }
     client = Client(raise_request_exception=False)
     client.force_login(admin_user)
-    form = simple_handlungsfeld_form(wlan, "Neuer Text, nie gespeichert.", **{"action-publish": "1"})
+    form = simple_handlungsfeld_form(wlan, "Neuer Text, nie gespeichert.", "Korrektur", **{"action-publish": "1"})
 
     def connection_lost(execute, sql, params, many, context):
         if sql.startswith('INSERT INTO "handlungsfelder_veroeffentlichung"'):

@@ -96,10 +96,12 @@ def test_a_proposal_goes_public_only_after_arbeitsgruppe_and_redaktion_approve(c
 
 def test_forged_publish_by_systembetreuer_publishes_nothing(client, team, wlan):
     client.force_login(team["systembetreuer"])
-    form = simple_handlungsfeld_form(wlan, NEUER_TEXT, **{"action-publish": "1"})
+    form = simple_handlungsfeld_form(wlan, NEUER_TEXT, "Turnhallen ergänzt", **{"action-publish": "1"})
     client.post(edit_url(wlan), form)
     assert "Ab 2027" not in public_text(client, "/handlungsfelder/wlan/")
-    assert HandlungsfeldPage.objects.get(pk=wlan.pk).live_revision_id == wlan.live_revision_id
+    page = HandlungsfeldPage.objects.get(pk=wlan.pk)
+    assert page.live_revision_id == wlan.live_revision_id
+    assert page.latest_revision_id != page.live_revision_id  # saved as a draft only
 
 
 def test_submitting_without_a_change_note_is_refused_with_a_clear_message(client, team, wlan):
