@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "pages",
     "anmeldung",
     "betrieb",
+    "seitencache",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.settings",
@@ -61,6 +62,8 @@ MIDDLEWARE = [
     # be reached gets the static 503 page (with the headers above).
     "betrieb.middleware.DatabaseFaultMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before the session and the database: a reader's page from the cache touches neither (seitencache/).
+    "seitencache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -134,6 +137,7 @@ EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "it-konzept@localhost")
 
+# --- Caches and the page cache (seitencache/) ---
 if env_str("REDIS_URL"):
     # Redis that cannot be reached costs one warning, not the site: reads miss, writes are dropped (betrieb/cache.py).
     CACHES = {
@@ -143,6 +147,33 @@ if env_str("REDIS_URL"):
             "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
         }
     }
+else:
+    # One cache for every worker process on this machine: a change made through one worker empties the page cache of
+    # all (a per-process LocMem cache would keep serving the old page from the others).
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": env_str("CACHE_DIR", str(BASE_DIR / "var" / "cache")),
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        }
+    }
+# Anonymous readers' pages from the cache (SEITENCACHE=false renders every request, e.g. to measure cold pages).
+SEITENCACHE = env_bool("SEITENCACHE", True)
+SEITENCACHE_TIMEOUT = int(env_str("SEITENCACHE_TIMEOUT", "86400"))
+SEITENCACHE_EXCLUDED_PATHS = ["/admin/", "/documents/", "/_util/", "/static/", "/media/"]
+# Cache-Control of public pages: browsers keep them briefly; a proxy or CDN longer when it is purged on every change.
+FRONTEND_CACHE_PURGE_URL = env_str("FRONTEND_CACHE_PURGE_URL")
+SEITENCACHE_MAX_AGE = int(env_str("SEITENCACHE_MAX_AGE", "60"))
+SEITENCACHE_S_MAXAGE = int(env_str("SEITENCACHE_S_MAXAGE", "86400" if FRONTEND_CACHE_PURGE_URL else "60"))
+if FRONTEND_CACHE_PURGE_URL:
+    # Varnish or any proxy that understands PURGE; every public address is purged on each change (seitencache/purge.py).
+    WAGTAILFRONTENDCACHE = {
+        "proxy": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": FRONTEND_CACHE_PURGE_URL,
+        }
+    }
+# --- end of caches ---
 
 SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", False)
 CSRF_COOKIE_SECURE = env_bool("SECURE_COOKIES", False)

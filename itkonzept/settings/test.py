@@ -1,7 +1,7 @@
 """Cheap, deterministic settings for the test suite (TEST_DATABASE_URL selects the database)."""
 
 from .base import *  # noqa: F403
-from .env import database, env_str, search_backends
+from .env import database, env_bool, env_str, search_backends
 
 SECRET_KEY = "test-only-secret-key"
 DEBUG = False
@@ -10,6 +10,9 @@ DATABASES = {"default": database(env_str("TEST_DATABASE_URL", "sqlite:///:memory
 WAGTAILSEARCH_BACKENDS = search_backends(DATABASES["default"])
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Pages are rendered on every request, so tests see them cold and count their queries; tests/seitencache/ switch the
+# page cache on.
+SEITENCACHE = env_bool("SEITENCACHE", False)
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = BASE_DIR / "var" / "test-media"  # noqa: F405
