@@ -46,12 +46,12 @@ def run_python(code: str, timeout: int = 300, **env: str) -> subprocess.Complete
     )
 
 
-def free_port() -> int:
-    for port in PORTS:
+def free_port(ports: range = PORTS) -> int:
+    for port in ports:
         with socket.socket() as probe:
             if probe.connect_ex(("127.0.0.1", port)) != 0:
                 return port
-    raise RuntimeError(f"Kein freier Port in {PORTS}")
+    raise RuntimeError(f"Kein freier Port in {ports}")
 
 
 def closed_port() -> int:
@@ -71,9 +71,9 @@ class Server:
 
 
 @contextmanager
-def server(log_dir: Path, threads: int = 4, workers: int = 1, **env: str) -> Iterator[Server]:
-    """Gunicorn serving `itkonzept.wsgi` on a free port of this suite, stopped afterwards."""
-    port = free_port()
+def server(log_dir: Path, threads: int = 4, workers: int = 1, ports: range = PORTS, **env: str) -> Iterator[Server]:
+    """Gunicorn serving `itkonzept.wsgi` on a free port of `ports`, stopped afterwards."""
+    port = free_port(ports)
     log_file = log_dir / f"gunicorn-{port}.log"
     command = [sys.executable, "-m", "gunicorn", "itkonzept.wsgi", "--bind", f"127.0.0.1:{port}"]
     command += ["--workers", str(workers), "--threads", str(threads), "--no-control-socket", "--timeout", "60"]

@@ -14,7 +14,7 @@ PORTS = range(8110, 8120)
 
 
 class Recorder(BaseHTTPRequestHandler):
-    def do_PURGE(self):  # noqa: N802 - the method name http.server dispatches to
+    def do_PURGE(self):
         self.server.purged.append((self.headers["Host"], self.path))
         self.send_response(200)
         self.end_headers()
