@@ -11,4 +11,4 @@ class SeitencacheConfig(AppConfig):
     def ready(self) -> None:
         from . import signals
 
-        signals.connect()
+        signals.connect(self)

@@ -1,7 +1,7 @@
 """What empties the page cache: the plugin's signal for every public change, and the host's own changes sent to it."""
 
 from django.apps import apps
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_delete, post_migrate, post_save
 
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 
@@ -29,8 +29,14 @@ def stand_geaendert(**kwargs) -> None:
     purge.purge_public_urls()
 
 
-def connect() -> None:
+def neue_version(**kwargs) -> None:
+    """A deploy runs `migrate`: pages rendered by the previous code (templates, styles) are not served after it."""
+    generation.renew()
+
+
+def connect(app_config) -> None:
     oeffentlicher_stand_geaendert.connect(stand_geaendert, dispatch_uid="seitencache.stand_geaendert")
+    post_migrate.connect(neue_version, sender=app_config, dispatch_uid="seitencache.migrated")
     for model in host_models():
         uid = f"seitencache.{model._meta.label_lower}"
         post_save.connect(_saved, sender=model, dispatch_uid=f"{uid}.saved")

@@ -15,3 +15,5 @@ INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405
 DEMO_PASSWORD = env_str("DEMO_PASSWORD")
 # The demo accounts log in with their password alone unless ZWEI_FAKTOR_PFLICHT=true is set.
 ZWEI_FAKTOR_PFLICHT = env_bool("ZWEI_FAKTOR_PFLICHT", False)
+# Pages are rendered on every request, so a changed template shows at once (SEITENCACHE=true to try the cache).
+SEITENCACHE = env_bool("SEITENCACHE", False)
