@@ -40,7 +40,8 @@ class PageCacheMiddleware:
     def __call__(self, request):
         if not policy.may_answer(request):
             response = self.get_response(request)
-            policy.mark_personal(response)
+            if not policy.is_anonymous(request) or policy.is_personal(request, response):
+                policy.mark_personal(response)
             return response
         token = generation.current() if settings.SEITENCACHE else None
         key = cache_key(request, token) if token else None

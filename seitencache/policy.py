@@ -65,7 +65,10 @@ def mark_public(request, response) -> None:
 
 
 def mark_personal(response) -> None:
-    """Neither a browser's back-button store nor any shared cache keeps a personal answer."""
+    """Neither a browser's back-button store nor any shared cache keeps a personal answer (a view that already
+    refused caching keeps its own header)."""
+    if _directives(response) & {"private", "no-store"}:
+        return
     if "Cache-Control" in response:
         patch_cache_control(response, private=True, no_store=True)
     else:
