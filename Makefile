@@ -1,4 +1,5 @@
-# The two commands: `make run` (demo site on http://127.0.0.1:8000) and `make test` (the whole suite).
+# The two commands: `make run` (demo site on http://127.0.0.1:8000) and `make test` (the whole suite);
+# `make serve` is the production stack on this machine, `make bench` measures it.
 SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
@@ -13,7 +14,7 @@ AXE_CORE_JS := $(CURDIR)/$(AXE_CORE_DIR)/node_modules/axe-core/axe.min.js
 export AXE_CORE_JS
 
 .PHONY: run test lint format check test-sqlite test-plugin test-postgres install install-dev clean bench \
-	debian-pdf browser-tools messages
+	debian-pdf browser-tools messages serve debian-bench
 
 $(VENV)/bin/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -52,6 +53,20 @@ run: install messages
 	$(PY) manage.py migrate --no-input
 	$(PY) manage.py load_demo --if-empty
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+## --- make serve and make bench (production stack on this machine) ---
+# The background PDF worker's command; empty until the PDF queue defines it.
+PDF_WORKER ?=
+export PDF_WORKER
+
+## make serve: production settings, collectstatic, migrate, the demo into an empty database, gunicorn
+## (site/deploy/gunicorn.conf.py) and the PDF worker on 127.0.0.1:$(PORT); DATABASE_URL and REDIS_URL when set.
+serve: install messages
+	PORT=$(PORT) tools/serve.sh
+
+debian-bench:
+	@tools/ensure_debian_packages.sh bench
+## --- end of make serve and make bench ---
 
 ## make test: lint, Django checks, the suite on SQLite, the plugin in a second project, the suite on PostgreSQL.
 test: install-dev lint check test-sqlite test-plugin test-postgres
