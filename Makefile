@@ -64,6 +64,11 @@ export PDF_WORKER
 serve: install messages
 	PORT=$(PORT) tools/serve.sh
 
+## make bench: the production server under wrk, each page as a ratio to a constant view of the same bytes, warm and
+## cold, queries per page, PDF build time (bench/run.py; BENCH_SEKUNDEN, BENCH_RUNDEN, BENCH_PORT).
+bench: install messages debian-bench
+	$(PY) -m bench.run
+
 debian-bench:
 	@tools/ensure_debian_packages.sh bench
 ## --- end of make serve and make bench ---
@@ -92,10 +97,6 @@ test-plugin: install-dev messages
 test-postgres: install-dev messages browser-tools
 	@$(PY) tools/ensure_postgres.py; rc=$$?; \
 	if [ $$rc -eq 0 ]; then $(PY) -m pytest; elif [ $$rc -ne 2 ]; then exit $$rc; fi
-
-## make bench: timings of the public pages and the PDF against a baseline page, measured in the same run.
-bench: install-dev
-	$(PY) -m bench.run
 
 clean:
 	rm -rf $(VENV) var db.sqlite3 db.sqlite3-shm db.sqlite3-wal locale/*/LC_MESSAGES/*.mo
