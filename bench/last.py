@@ -15,7 +15,10 @@ class Last:
     errors: int
 
 
-def milliseconds(value: str) -> float:
+def milliseconds(value: str | None) -> float:
+    """A wrk duration in ms; NaN when wrk completed no request in the run (it prints no distribution then)."""
+    if value is None:
+        return float("nan")
     number, unit = re.fullmatch(r"([\d.]+)(us|ms|s)", value).groups()
     return float(number) * UNITS[unit]
 
@@ -32,8 +35,8 @@ def wrk(url: str, seconds: int, threads: int = 2, connections: int = 8) -> Last:
     socket_errors = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", report)
     return Last(
         requests_per_second=float(re.search(r"Requests/sec:\s+([\d.]+)", report).group(1)),
-        p50_ms=milliseconds(percentiles["50"]),
-        p99_ms=milliseconds(percentiles["99"]),
+        p50_ms=milliseconds(percentiles.get("50")),
+        p99_ms=milliseconds(percentiles.get("99")),
         errors=(int(errors.group(1)) if errors else 0)
         + (sum(map(int, socket_errors.groups())) if socket_errors else 0),
     )
