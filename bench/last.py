@@ -34,7 +34,8 @@ def wrk(url: str, seconds: int, threads: int = 2, connections: int = 8) -> Last:
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", report)
     socket_errors = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", report)
     return Last(
-        requests_per_second=float(re.search(r"Requests/sec:\s+([\d.]+)", report).group(1)),
+        # No completed request in the run (every answer slower than the run): no figure rather than zero.
+        requests_per_second=float(re.search(r"Requests/sec:\s+([\d.]+)", report).group(1)) or float("nan"),
         p50_ms=milliseconds(percentiles.get("50")),
         p99_ms=milliseconds(percentiles.get("99")),
         errors=(int(errors.group(1)) if errors else 0)

@@ -6,6 +6,7 @@ medians. Ratios to a baseline of the same run compare across machines; the targe
 """
 
 import json
+import math
 import os
 import re
 import secrets
@@ -173,13 +174,15 @@ def load(seiten: list[Seite], env: dict[str, str], folder: Path, modus: str) -> 
 
 
 def median(laeufe: list[Last], attribute: str) -> float:
-    return statistics.median(getattr(last, attribute) for last in laeufe)
+    """Median over the rounds that completed requests; NaN when none did."""
+    values = [getattr(last, attribute) for last in laeufe if not math.isnan(getattr(last, attribute))]
+    return statistics.median(values) if values else float("nan")
 
 
 def ratio(seite: Seite, modus: str) -> float:
     page = median(seite.laeufe[f"{modus}:seite"], "requests_per_second")
     konstant = median(seite.laeufe[f"{modus}:konstant"], "requests_per_second")
-    return page / konstant if konstant else float("nan")
+    return page / konstant
 
 
 def mark(ok: bool) -> str:
