@@ -1,4 +1,5 @@
-# The two commands: `make run` (demo site on http://127.0.0.1:8000) and `make test` (the whole suite).
+# The two commands: `make run` (demo site on http://127.0.0.1:8000) and `make test` (the whole suite);
+# `make serve` is the production stack on this machine, `make bench` measures it.
 SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
@@ -13,7 +14,7 @@ AXE_CORE_JS := $(CURDIR)/$(AXE_CORE_DIR)/node_modules/axe-core/axe.min.js
 export AXE_CORE_JS
 
 .PHONY: run test lint format check test-sqlite test-plugin test-postgres install install-dev clean bench \
-	debian-pdf browser-tools messages
+	debian-pdf browser-tools messages serve debian-bench
 
 $(VENV)/bin/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -53,6 +54,25 @@ run: install messages
 	$(PY) manage.py load_demo --if-empty
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
+## --- make serve and make bench (production stack on this machine) ---
+# The background PDF worker's command; empty until the PDF queue defines it.
+PDF_WORKER ?=
+export PDF_WORKER
+
+## make serve: production settings, collectstatic, migrate, the demo into an empty database, gunicorn
+## (site/deploy/gunicorn.conf.py) and the PDF worker on 127.0.0.1:$(PORT); DATABASE_URL and REDIS_URL when set.
+serve: install messages
+	PORT=$(PORT) tools/serve.sh
+
+## make bench: the production server under wrk, each page as a ratio to a constant view of the same bytes, warm and
+## cold, queries per page, PDF build time (bench/run.py; BENCH_SEKUNDEN, BENCH_RUNDEN, BENCH_PORT).
+bench: install messages debian-bench
+	$(PY) -m bench.run
+
+debian-bench:
+	@tools/ensure_debian_packages.sh bench
+## --- end of make serve and make bench ---
+
 ## make test: lint, Django checks, the suite on SQLite, the plugin in a second project, the suite on PostgreSQL.
 test: install-dev lint check test-sqlite test-plugin test-postgres
 
@@ -77,10 +97,6 @@ test-plugin: install-dev messages
 test-postgres: install-dev messages browser-tools
 	@$(PY) tools/ensure_postgres.py; rc=$$?; \
 	if [ $$rc -eq 0 ]; then $(PY) -m pytest; elif [ $$rc -ne 2 ]; then exit $$rc; fi
-
-## make bench: timings of the public pages and the PDF against a baseline page, measured in the same run.
-bench: install-dev
-	$(PY) -m bench.run
 
 clean:
 	rm -rf $(VENV) var db.sqlite3 db.sqlite3-shm db.sqlite3-wal locale/*/LC_MESSAGES/*.mo

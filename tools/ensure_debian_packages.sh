@@ -3,6 +3,7 @@
 #   pdf     – WeasyPrint's libraries (Pango, HarfBuzz subset) and a font, for /konzept.pdf
 #   browser – Chromium for the browser tests, npm for axe-core
 #   i18n    – gettext's msgfmt for compiling the translations (.po -> .mo)
+#   bench   – wrk, the HTTP load generator of `make bench`
 # Outside CI a failed install prints one line and goes on (the browser tests then skip); with CI=true it fails.
 set -uo pipefail
 
@@ -23,6 +24,9 @@ for part in "$@"; do
             ;;
         i18n)
             command -v msgfmt >/dev/null || missing+=(gettext)
+            ;;
+        bench)
+            command -v wrk >/dev/null || missing+=(wrk)
             ;;
         *) echo "unbekannter Teil: $part" >&2; exit 2 ;;
     esac

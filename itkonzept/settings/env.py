@@ -36,7 +36,13 @@ def sqlite_options() -> dict:
 
 
 def database(url: str) -> dict:
-    config = dj_database_url.parse(url, conn_max_age=0)
+    """One connection per worker thread kept for `CONN_MAX_AGE` seconds, checked before reuse after a fault.
+
+    An in-memory SQLite database stays per connection (Django keeps it open anyway), so tests are unaffected.
+    """
+    config = dj_database_url.parse(
+        url, conn_max_age=int(env_str("CONN_MAX_AGE", "60")), conn_health_checks=env_bool("CONN_HEALTH_CHECKS", True)
+    )
     if config["ENGINE"] == "django.db.backends.sqlite3":
         config["OPTIONS"] = {**config.get("OPTIONS", {}), **sqlite_options()}
     elif config["ENGINE"] == "django.db.backends.postgresql":
