@@ -16,6 +16,7 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from datetime import time as tageszeit
 from pathlib import Path, PurePosixPath
 
 import django
@@ -28,6 +29,7 @@ from django.core.files.storage import default_storage
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.core.management.color import no_style
+from django.core.serializers.json import DjangoJSONEncoder
 from django.core.serializers.jsonl import Deserializer
 from django.db import DEFAULT_DB_ALIAS, IntegrityError, connections, transaction
 from django.db.migrations.executor import MigrationExecutor
@@ -95,6 +97,15 @@ class Result:
 # Writing ---------------------------------------------------------------------------------------------------------
 
 
+class ExactJSONEncoder(DjangoJSONEncoder):
+    """Django's encoder cuts times to milliseconds; a backup keeps the microseconds the database stored."""
+
+    def default(self, o):
+        if isinstance(o, datetime | tageszeit):
+            return o.isoformat().replace("+00:00", "Z")
+        return super().default(o)
+
+
 def _dump(connection, workdir: Path) -> dict[str, int]:
     """Every backed-up table as JSON lines, read in one snapshot of the database."""
     counts = {}
@@ -104,7 +115,7 @@ def _dump(connection, workdir: Path) -> dict[str, int]:
         for model in backed_up_models():
             queryset = model._base_manager.using(connection.alias).order_by("pk")
             counts[model._meta.label_lower] = queryset.count()
-            serializers.serialize("jsonl", queryset.iterator(chunk_size=BATCH), stream=out)
+            serializers.serialize("jsonl", queryset.iterator(chunk_size=BATCH), stream=out, cls=ExactJSONEncoder)
     return counts
 
 
