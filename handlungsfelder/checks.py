@@ -131,6 +131,28 @@ def rich_text_editor_refuses_raw_input(app_configs, **kwargs) -> list[checks.Che
     ]
 
 
+def pdf_task_backend(app_configs, **kwargs) -> list[checks.CheckMessage]:
+    from django_tasks import task_backends
+    from django_tasks.backends.immediate import ImmediateBackend
+    from django_tasks.exceptions import InvalidTaskBackendError
+
+    alias = getattr(settings, "HANDLUNGSFELDER_PDF_TASK_BACKEND", "pdf")
+    try:
+        backend = task_backends[alias]
+    except InvalidTaskBackendError:
+        backend = None
+    # The immediate backend would build the PDF inside the request that published.
+    if backend is not None and not isinstance(backend, ImmediateBackend):
+        return []
+    return _error(
+        "E009",
+        f"TASKS hat kein Backend „{alias}“ für die Warteschlange der PDFs, das im Hintergrund arbeitet.",
+        f'Tragen Sie in TASKS ein Backend „{alias}“ ein, z. B. {{"BACKEND": "django_tasks_db.DatabaseBackend"}} '
+        f"(„django_tasks_db“ in INSTALLED_APPS), und starten Sie einen Worker: manage.py db_worker --backend {alias}. "
+        "Das PDF wird nie während einer Anfrage erstellt; ohne Worker bleibt es beim letzten erstellten Stand.",
+    )
+
+
 def request_in_template_context(app_configs, **kwargs) -> list[checks.CheckMessage]:
     processor = "django.template.context_processors.request"
     for engine in settings.TEMPLATES:
@@ -156,5 +178,6 @@ CHECKS = [
     (urls_before_wagtail_pages, [checks.Tags.urls]),
     (extra_subpage_types_exist, [checks.Tags.models]),
     (request_in_template_context, [checks.Tags.templates]),
+    (pdf_task_backend, [checks.Tags.compatibility]),
     (rich_text_editor_refuses_raw_input, [checks.Tags.compatibility]),
 ]

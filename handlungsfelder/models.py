@@ -13,6 +13,7 @@ from .konzept.models import (
     SitzungIndexPage,
     SitzungPage,
 )
+from .pdf.models import KonzeptPdf
 from .stammdaten.models import Akteur, Dienstleister, Kontakt, Region, Schule
 from .versionen.models import Konzeptversion, KonzeptversionSeite, Veroeffentlichung
 
@@ -29,6 +30,7 @@ __all__ = [
     "KonzeptIndexPage",
     "KonzeptSeite",
     "KonzeptStartPage",
+    "KonzeptPdf",
     "Konzeptversion",
     "KonzeptversionSeite",
     "Region",

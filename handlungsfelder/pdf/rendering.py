@@ -1,17 +1,37 @@
-"""The whole published concept as one PDF (WeasyPrint): cover, table of contents, every Handlungsfeld, contact."""
+"""The concept as one PDF (WeasyPrint): cover, table of contents, every Handlungsfeld, contact.
+
+Rendered without a request, by the background worker: the language comes from the concept's locale, links are made
+absolute against the concept's site.
+"""
 
 import mimetypes
+from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
+from urllib.parse import urljoin
 
 from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.template.loader import render_to_string
+from django.utils import translation
 
-from ..konzept.models import KonzeptStartPage
-from ..konzept.queries import beschluss_der_version, public_handlungsfelder, stand
-from ..umsetzung.massnahmen import fortschritt, sammeln
+from ..konzept.models import HandlungsfeldPage, KonzeptStartPage
+from ..umsetzung.massnahmen import fortschritt, sammeln_aus
 
 STYLESHEET = "handlungsfelder/css/konzept-pdf.css"
+
+
+@dataclass(frozen=True)
+class Fassung:
+    """What one PDF shows: the concept's start page and Handlungsfelder in one state, and the cover's facts."""
+
+    start_page: KonzeptStartPage
+    handlungsfelder: list[HandlungsfeldPage]
+    version: str
+    beschlossen_am: date | None
+    in_kraft: date | None
+    stand: datetime | None
+    eingefroren: bool = False
 
 
 def _local_files(url: str) -> dict:
@@ -28,28 +48,33 @@ def _local_files(url: str) -> dict:
     raise URLFetchingError(f"Nicht geladen: {url}")
 
 
-def render_html(request, start_page: KonzeptStartPage) -> str:
-    handlungsfelder = list(public_handlungsfelder(start_page).prefetch_related("tags"))
-    massnahmen = sammeln(public_handlungsfelder(start_page))
-    beschluss = beschluss_der_version(start_page)
-    return render_to_string(
-        "handlungsfelder/pdf/konzept.html",
-        {
-            "start_page": start_page,
-            "kontakt": start_page.kontakt,
-            "handlungsfelder": handlungsfelder,
-            "fortschritte": fortschritt(handlungsfelder, massnahmen),
-            "beschlossen_am": beschluss.datum if beschluss else None,
-            "stand": stand(start_page),
-        },
-        request=request,
-    )
+def base_url(start_page: KonzeptStartPage) -> str:
+    """The address relative links in the PDF resolve against: the concept's site, or the configured public address
+    when the concept is the default site (a development or single-site installation)."""
+    site = start_page.get_site()
+    configured = getattr(settings, "WAGTAILADMIN_BASE_URL", "")
+    if site is None or (site.is_default_site and configured):
+        return urljoin(configured, "/")
+    return urljoin(site.root_url, "/")
 
 
-def render_pdf(request, start_page: KonzeptStartPage) -> bytes:
+def render_html(fassung: Fassung) -> str:
+    start_page = fassung.start_page
+    with translation.override(start_page.locale.language_code):
+        return render_to_string(
+            "handlungsfelder/pdf/konzept.html",
+            {
+                "start_page": start_page,
+                "fassung": fassung,
+                "kontakt": start_page.kontakt,
+                "handlungsfelder": fassung.handlungsfelder,
+                "fortschritte": fortschritt(fassung.handlungsfelder, sammeln_aus(fassung.handlungsfelder)),
+            },
+        )
+
+
+def render_pdf(fassung: Fassung) -> bytes:
     from weasyprint import CSS, HTML
 
-    html = HTML(
-        string=render_html(request, start_page), base_url=request.build_absolute_uri("/"), url_fetcher=_local_files
-    )
+    html = HTML(string=render_html(fassung), base_url=base_url(fassung.start_page), url_fetcher=_local_files)
     return html.write_pdf(stylesheets=[CSS(filename=finders.find(STYLESHEET))])

@@ -1,28 +1,68 @@
-"""The concept as one PDF at /konzept.pdf; if it cannot be rendered, the last good one or a 503 page, never a 500."""
+"""The built PDFs: /konzept.pdf (the current state) and /versionen/<nummer>/konzept.pdf (an adopted version, frozen).
+
+A request never builds: it gets the last built file at once, or, before the first build, a short page that says the
+PDF is being prepared (503 with Retry-After, so neither a browser nor a cache keeps it).
+"""
+
+from datetime import timedelta
 
 from django.http import HttpResponse
 from django.shortcuts import render
+from django.utils import timezone
+from django.utils.http import http_date
 from django.utils.text import slugify
 
 from ..konzept.queries import start_page_or_404
-from .cache import PdfUnavailable, konzept_pdf
+from ..versionen.views import konzeptversion_or_404
+from .models import KonzeptPdf
+from .tasks import aktuelle_pdfs, backend_alias, version_anfordern
 
-RETRY_AFTER_SECONDS = 300
+RETRY_AFTER_SECONDS = 30
+# A build that failed is tried again on a request after this long (a later change retries at once).
+RETRY_FAILED_AFTER = timedelta(minutes=5)
+
+
+def _pdf_response(pdf: KonzeptPdf, filename: str) -> HttpResponse:
+    response = HttpResponse(bytes(pdf.inhalt), content_type="application/pdf")
+    response["Content-Disposition"] = f'inline; filename="{filename}"'
+    response["Last-Modified"] = http_date(pdf.erstellt_am.timestamp())
+    if not pdf.aktuell:
+        # A newer PDF is being built: the reader gets this one now, no cache keeps it past the build.
+        response["Cache-Control"] = "no-cache"
+    return response
+
+
+def _not_ready(request, pdf: KonzeptPdf) -> HttpResponse:
+    failed = pdf.fehlgeschlagen_am is not None
+    template = "handlungsfelder/pdf/nicht_verfuegbar.html" if failed else "handlungsfelder/pdf/wird_erstellt.html"
+    response = render(request, template, {"retry_after": RETRY_AFTER_SECONDS}, status=503)
+    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    return response
+
+
+def _may_retry(pdf: KonzeptPdf) -> bool:
+    return pdf.fehlgeschlagen_am is not None and timezone.now() - pdf.fehlgeschlagen_am > RETRY_FAILED_AFTER
 
 
 def konzept_pdf_view(request):
     start_page = start_page_or_404(request)
-    try:
-        pdf = konzept_pdf(request, start_page)
-    except PdfUnavailable:
-        response = render(request, "handlungsfelder/pdf/nicht_verfuegbar.html", status=503)
-        response["Retry-After"] = str(RETRY_AFTER_SECONDS)
-        return response
-    response = HttpResponse(pdf.content, content_type="application/pdf")
-    filename = f"{slugify(start_page.title)[:60] or 'it-konzept'}-{slugify(start_page.version)}.pdf"
-    response["Content-Disposition"] = f'inline; filename="{filename}"'
-    if not pdf.current:
-        # An earlier PDF of the concept: readers and caches are told it may be out of date.
-        response["Warning"] = '110 - "Response is Stale"'
-        response["Cache-Control"] = "no-store"
-    return response
+    pdf, created = KonzeptPdf.objects.get_or_create(konzept=start_page, konzeptversion=None)
+    if created or _may_retry(pdf):
+        # Installed before the PDF queue, or the last build failed long ago: ask for a build now.
+        KonzeptPdf.objects.filter(pk=pdf.pk).update(angefordert_am=timezone.now(), fehlgeschlagen_am=None)
+        aktuelle_pdfs.using(backend=backend_alias()).enqueue()
+    if not pdf.vorhanden:
+        return _not_ready(request, pdf)
+    return _pdf_response(pdf, f"{slugify(start_page.title)[:60] or 'it-konzept'}-{slugify(start_page.version)}.pdf")
+
+
+def version_pdf_view(request, nummer: str):
+    start_page = start_page_or_404(request)
+    version = konzeptversion_or_404(start_page, nummer)
+    pdf, created = KonzeptPdf.objects.get_or_create(konzept_id=version.konzept_id, konzeptversion=version)
+    if created or _may_retry(pdf):
+        KonzeptPdf.objects.filter(pk=pdf.pk).update(fehlgeschlagen_am=None)
+        version_anfordern(version.pk)
+    if not pdf.vorhanden:
+        return _not_ready(request, pdf)
+    return _pdf_response(pdf, f"{slugify(version.konzept.title)[:60] or 'it-konzept'}-{slugify(version.nummer)}.pdf")

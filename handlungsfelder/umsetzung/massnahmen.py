@@ -75,7 +75,11 @@ def _list_values(raw_list) -> list:
 
 def sammeln(handlungsfelder) -> list[Massnahme]:
     """All Maßnahmen of the given Handlungsfeld queryset in page and block order, in three queries."""
-    pages = list(handlungsfelder.defer(None).defer(*UNUSED_PARTS))
+    return sammeln_aus(list(handlungsfelder.defer(None).defer(*UNUSED_PARTS)))
+
+
+def sammeln_aus(pages: Iterable[HandlungsfeldPage]) -> list[Massnahme]:
+    """All Maßnahmen of Handlungsfelder already loaded (e.g. as they stood in a concept version), in two queries."""
     raw = [
         (page, item["id"], item["value"])
         for page in pages

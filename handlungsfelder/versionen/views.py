@@ -28,7 +28,7 @@ def _versionen(start_page):
     return Konzeptversion.objects.filter(konzept__translation_key=start_page.translation_key)
 
 
-def _version(start_page, nummer: str) -> Konzeptversion:
+def konzeptversion_or_404(start_page, nummer: str) -> Konzeptversion:
     return get_object_or_404(_versionen(start_page).select_related("konzept__locale"), nummer=nummer)
 
 
@@ -47,7 +47,7 @@ def konzeptversionen(request):
 def konzeptversion(request, nummer: str):
     """The whole concept as it stood in one version (point-in-time view)."""
     start_page = start_page_or_404(request)
-    version = _version(start_page, nummer)
+    version = konzeptversion_or_404(start_page, nummer)
     return TemplateResponse(
         request,
         "handlungsfelder/versionen/konzeptversion.html",
@@ -58,7 +58,7 @@ def konzeptversion(request, nummer: str):
 def konzept_vergleich(request, alt: str, neu: str):
     """Which Handlungsfelder changed between two concept versions, and each change."""
     start_page = start_page_or_404(request)
-    alt_version, neu_version = _version(start_page, alt), _version(start_page, neu)
+    alt_version, neu_version = konzeptversion_or_404(start_page, alt), konzeptversion_or_404(start_page, neu)
     alt_pages, neu_pages = _handlungsfelder_in(alt_version), _handlungsfelder_in(neu_version)
     alt_revisions = dict(alt_version.seiten.values_list("page_id", "revision_id"))
     neu_revisions = dict(neu_version.seiten.values_list("page_id", "revision_id"))

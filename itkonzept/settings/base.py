@@ -23,6 +23,8 @@ INSTALLED_APPS = [
     "anmeldung",
     "betrieb",
     "seitencache",
+    "django_tasks",
+    "django_tasks_db",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.settings",
@@ -136,6 +138,14 @@ EMAIL_HOST_USER = env_str("EMAIL_HOST_USER")
 EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "it-konzept@localhost")
+
+# --- Background tasks ---
+# Wagtail's own tasks (search index, references) run at once, in the request; the PDF has its own queue in the
+# database, worked off by one worker process (`manage.py db_worker --backend pdf`, started by make run and make serve).
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "pdf": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+}
 
 # --- Caches and the page cache (seitencache/) ---
 if env_str("REDIS_URL"):

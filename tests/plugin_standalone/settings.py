@@ -11,6 +11,8 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 INSTALLED_APPS = [
     "handlungsfelder",
+    "django_tasks",
+    "django_tasks_db",
     "wagtail.contrib.routable_page",
     "wagtail.sites",
     "wagtail.users",
@@ -62,4 +64,10 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # What the plugin's system checks ask of every host (handlungsfelder/checks.py).
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 WAGTAIL_AUTOSAVE_INTERVAL = 0
+# The PDF queue in this project's database (check handlungsfelder.E009), under an alias of this project's choosing.
+HANDLUNGSFELDER_PDF_TASK_BACKEND = "hintergrund"
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "hintergrund": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+}
 WAGTAILADMIN_RICH_TEXT_EDITORS = {"default": {"WIDGET": "handlungsfelder.freigabe.widgets.DraftailEditor"}}

@@ -18,6 +18,7 @@ from handlungsfelder.freigabe.rollen import ARBEITSGRUPPE, REDAKTION, SYSTEMBETR
 from handlungsfelder.models import HandlungsfeldIndexPage, HandlungsfeldPage, KonzeptStartPage
 
 from ..freigabe.helpers import member, public_text, release_in_two_steps, submit
+from ..pdf.worker import pdf_worker
 
 PLUGIN_DIR = Path(__file__).resolve().parents[2] / "handlungsfelder"
 HOST_PACKAGES = {"pages", "itkonzept", "site", "tests", "demo"}
@@ -103,8 +104,12 @@ def test_plugin_pages_can_be_created_in_this_projects_admin(client, concept):
 
 
 def test_plugin_views_work_in_this_project(client, concept):
-    for url in ("/suche/?q=WLAN", "/schulen/", "/umsetzung/", "/konzept.pdf"):
+    for url in ("/suche/?q=WLAN", "/schulen/", "/umsetzung/"):
         assert client.get(url).status_code == 200, url
+    assert client.get("/konzept.pdf").status_code == 503, "queued, built by this project's worker"
+    assert pdf_worker("hintergrund") == 1
+    pdf = client.get("/konzept.pdf")
+    assert pdf.status_code == 200 and pdf["Content-Type"] == "application/pdf"
     page = BeautifulSoup(client.get("/suche/?q=WLAN").content, "html.parser")
     assert [h.get_text(strip=True) for h in page.select(".suchergebnis h3")] == ["WLAN"]
 

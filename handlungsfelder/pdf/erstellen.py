@@ -1,0 +1,99 @@
+"""Building the PDFs, in the background worker (`tasks.py`) or by `manage.py pdf_erstellen`, never for a request.
+
+A change asks for a new current PDF by moving `angefordert_am` forward; a build records when it began, so a build
+that began after the last request holds every change, and requests that pile up during one build cost one more
+build, not one each.
+"""
+
+import logging
+
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Max
+from django.utils import timezone
+
+from ..konzept.models import HandlungsfeldPage, KonzeptStartPage
+from ..konzept.queries import beschluss_der_version, public_handlungsfelder, stand
+from ..versionen.models import Konzeptversion, Veroeffentlichung
+from .models import KonzeptPdf
+from .rendering import Fassung, render_pdf
+
+logger = logging.getLogger(__name__)
+
+
+def aktuelle_fassung(start_page: KonzeptStartPage) -> Fassung:
+    beschluss = beschluss_der_version(start_page)
+    return Fassung(
+        start_page=start_page,
+        handlungsfelder=list(public_handlungsfelder(start_page).prefetch_related("tags")),
+        version=start_page.version,
+        beschlossen_am=beschluss.datum if beschluss else None,
+        in_kraft=start_page.in_kraft_seit,
+        stand=stand(start_page),
+    )
+
+
+def fassung_der_version(version: Konzeptversion) -> Fassung:
+    """The concept as recorded for an adopted version: the revisions live then, each dated by its publication."""
+    seiten = list(version.seiten.select_related("revision", "page").order_by("page__path"))
+    veroeffentlicht = dict(
+        Veroeffentlichung.objects.filter(revision__in=[seite.revision_id for seite in seiten])
+        .values("revision_id")
+        .annotate(am=Max("veroeffentlicht_am"))
+        .values_list("revision_id", "am")
+    )
+    handlungsfeld_typ = ContentType.objects.get_for_model(HandlungsfeldPage)
+    start_page, handlungsfelder = version.konzept.specific, []
+    for seite in seiten:
+        if seite.page_id == version.konzept_id:
+            start_page = seite.revision.as_object()
+        elif seite.page.content_type_id == handlungsfeld_typ.pk:
+            page = seite.revision.as_object()
+            page.last_published_at = veroeffentlicht.get(seite.revision_id, page.last_published_at)
+            handlungsfelder.append(page)
+    return Fassung(
+        start_page=start_page,
+        handlungsfelder=handlungsfelder,
+        version=version.nummer,
+        beschlossen_am=version.beschlossen_am,
+        in_kraft=version.in_kraft_ab,
+        stand=version.veroeffentlicht_am,
+        eingefroren=True,
+    )
+
+
+def _bauen(pdf: KonzeptPdf, fassung: Fassung) -> bool:
+    """Render and store; a failure is logged and recorded, the last good file stays."""
+    begonnen = timezone.now()
+    try:
+        inhalt = render_pdf(fassung)
+    except Exception:
+        logger.exception("Das PDF %s ließ sich nicht erzeugen.", pdf)
+        pdf.fehlgeschlagen_am = timezone.now()
+        pdf.save(update_fields=["fehlgeschlagen_am"])
+        return False
+    pdf.inhalt, pdf.stand, pdf.begonnen_am = inhalt, fassung.stand, begonnen
+    pdf.erstellt_am = timezone.now()
+    pdf.dauer, pdf.fehlgeschlagen_am = pdf.erstellt_am - begonnen, None
+    # Never `angefordert_am`: a change during the build keeps its request.
+    pdf.save(update_fields=["inhalt", "stand", "begonnen_am", "erstellt_am", "dauer", "fehlgeschlagen_am"])
+    logger.info("PDF %s erstellt in %.1f s (%d KB).", pdf, pdf.dauer.total_seconds(), len(inhalt) // 1024)
+    return True
+
+
+def aktuelle_pdfs_erstellen(nur_veraltete: bool = True) -> int:
+    """The current PDF of every live concept and language that a change made out of date; returns how many."""
+    gebaut = 0
+    for start_page in KonzeptStartPage.objects.live().public().select_related("locale"):
+        pdf, _ = KonzeptPdf.objects.get_or_create(konzept=start_page, konzeptversion=None)
+        if nur_veraltete and pdf.aktuell:
+            continue
+        gebaut += _bauen(pdf, aktuelle_fassung(start_page))
+    return gebaut
+
+
+def version_pdf_erstellen(version: Konzeptversion) -> bool:
+    """The frozen PDF of an adopted version, once: a version's content never changes."""
+    pdf, _ = KonzeptPdf.objects.get_or_create(konzept_id=version.konzept_id, konzeptversion=version)
+    if pdf.vorhanden:
+        return False
+    return _bauen(pdf, fassung_der_version(version))
