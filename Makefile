@@ -52,11 +52,12 @@ $(AXE_CORE_JS):
 run: install messages
 	$(PY) manage.py migrate --no-input
 	$(PY) manage.py load_demo --if-empty
-	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+	tools/mit_pdf_worker.sh $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 ## --- make serve and make bench (production stack on this machine) ---
-# The background PDF worker's command; empty until the PDF queue defines it.
-PDF_WORKER ?=
+# The background worker of the PDF queue (django-tasks-db), run beside the server by make run and make serve;
+# it reloads on code changes where DEBUG is on (make run). PDF_WORKER= runs the server alone.
+PDF_WORKER ?= $(PY) manage.py db_worker --backend pdf --interval 1
 export PDF_WORKER
 
 ## make serve: production settings, collectstatic, migrate, the demo into an empty database, gunicorn

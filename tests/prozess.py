@@ -96,3 +96,21 @@ def server(log_dir: Path, threads: int = 4, workers: int = 1, ports: range = POR
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+
+
+@contextmanager
+def pdf_worker(log_dir: Path, **env: str) -> Iterator[Path]:
+    """The PDF queue's worker (`manage.py db_worker --backend pdf`) as make serve starts it; yields its log file."""
+    log_file = log_dir / "pdf-worker.log"
+    command = [sys.executable, "manage.py", "db_worker", "--backend", "pdf", "--interval", "0.2", "--no-reload"]
+    with log_file.open("w") as log:
+        process = subprocess.Popen(command, cwd=BASE_DIR, env=environment(**env), stdout=log, stderr=subprocess.STDOUT)
+    try:
+        yield log_file
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # `make serve`: the production stack on this machine. Production settings with loopback defaults (a secret generated
 # once into var/, hosts 127.0.0.1 and localhost, plain HTTP), static files collected for WhiteNoise, migrations, the
-# demo into an empty database, then gunicorn and the PDF worker (PDF_WORKER, a command) side by side: when one of them
-# ends or Ctrl-C is pressed, both stop. DATABASE_URL and REDIS_URL are passed through unchanged.
+# demo into an empty database, then gunicorn and the PDF worker side by side (tools/mit_pdf_worker.sh). DATABASE_URL and
+# REDIS_URL are passed through unchanged.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -27,22 +27,5 @@ $PY manage.py migrate --no-input
 # The demo loader is installed in the development settings only; it writes into the same DATABASE_URL.
 DJANGO_SETTINGS_MODULE=itkonzept.settings.dev $PY manage.py load_demo --if-empty
 
-pids=()
-stop() {
-    trap - INT TERM EXIT
-    for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
-    wait
-}
-trap stop INT TERM EXIT
-
-$PY -m gunicorn -c site/deploy/gunicorn.conf.py itkonzept.wsgi &
-pids+=($!)
-if [ -n "${PDF_WORKER:-}" ]; then
-    bash -c "exec $PDF_WORKER" &
-    pids+=($!)
-else
-    echo "Kein PDF-Worker (PDF_WORKER ist leer): /konzept.pdf wird nicht im Hintergrund erstellt."
-fi
 echo "IT-Konzept (Produktionseinstellungen) auf http://127.0.0.1:$PORT/ – beenden mit Strg-C."
-# The first of the two to end stops the other.
-wait -n
+exec tools/mit_pdf_worker.sh $PY -m gunicorn -c site/deploy/gunicorn.conf.py itkonzept.wsgi

@@ -22,6 +22,11 @@ RETRY_AFTER_SECONDS = 30
 RETRY_FAILED_AFTER = timedelta(minutes=5)
 
 
+def _dateiname(titel: str, version: str) -> str:
+    """e.g. "it-konzept-fur-die-schulen-version-2-0.pdf": the version's dots kept apart, not run together."""
+    return f"{slugify(titel)[:60] or 'it-konzept'}-version-{slugify(version.replace('.', '-'))}.pdf"
+
+
 def _pdf_response(pdf: KonzeptPdf, filename: str) -> HttpResponse:
     response = HttpResponse(bytes(pdf.inhalt), content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="{filename}"'
@@ -53,7 +58,7 @@ def konzept_pdf_view(request):
         aktuelle_pdfs.using(backend=backend_alias()).enqueue()
     if not pdf.vorhanden:
         return _not_ready(request, pdf)
-    return _pdf_response(pdf, f"{slugify(start_page.title)[:60] or 'it-konzept'}-{slugify(start_page.version)}.pdf")
+    return _pdf_response(pdf, _dateiname(start_page.title, start_page.version))
 
 
 def version_pdf_view(request, nummer: str):
@@ -65,4 +70,4 @@ def version_pdf_view(request, nummer: str):
         version_anfordern(version.pk)
     if not pdf.vorhanden:
         return _not_ready(request, pdf)
-    return _pdf_response(pdf, f"{slugify(version.konzept.title)[:60] or 'it-konzept'}-{slugify(version.nummer)}.pdf")
+    return _pdf_response(pdf, _dateiname(version.konzept.title, version.nummer))

@@ -1,9 +1,10 @@
 """`make serve`'s script from an empty database: the demo served by gunicorn with production settings and WhiteNoise,
-plain HTTP on loopback, and Ctrl-C stops the server and the PDF worker together."""
+plain HTTP on loopback, the PDF built by the background worker, and Ctrl-C stops the server and the worker together."""
 
 import os
 import signal
 import subprocess
+import sys
 import time
 
 import pytest
@@ -23,17 +24,29 @@ def wait_for(url: str, process: subprocess.Popen, seconds: int = 240) -> request
     pytest.fail(f"{url} did not answer within {seconds} s")
 
 
+def wait_for_pdf(url: str, seconds: int = 300) -> tuple[requests.Response, float]:
+    """The PDF once the worker has built it; every answer before comes at once (the longest wait is returned)."""
+    deadline, slowest = time.monotonic() + seconds, 0.0
+    while time.monotonic() < deadline:
+        response = requests.get(url, timeout=30)
+        slowest = max(slowest, response.elapsed.total_seconds())
+        if response.status_code == 200:
+            return response, slowest
+        assert response.status_code == 503 and "Das PDF wird erstellt" in response.text, response.text[:500]
+        time.sleep(2)
+    pytest.fail(f"{url}: no PDF within {seconds} s")
+
+
 def test_serve_brings_up_the_demo_on_production_settings_and_ctrl_c_stops_server_and_worker(tmp_path):
     port = free_port()
-    worker_log = tmp_path / "worker.log"
     env = environment(
         DATABASE_URL=f"sqlite:///{tmp_path / 'serve.sqlite3'}",
         SECRET_KEY="s" * 60,
         PORT=str(port),
         GUNICORN_WORKERS="2",
         CACHE_DIR=str(tmp_path / "cache"),
-        # A stand-in for the PDF queue's worker: a process that runs until it is told to stop.
-        PDF_WORKER=f"sh -c 'echo worker gestartet > {worker_log}; exec sleep 600'",
+        # The Makefile's worker command, with this interpreter.
+        PDF_WORKER=f"{sys.executable} manage.py db_worker --backend pdf --interval 1",
     )
     env.pop("REDIS_URL", None)
     process = subprocess.Popen(
@@ -57,12 +70,18 @@ def test_serve_brings_up_the_demo_on_production_settings_and_ctrl_c_stops_server
         assert static.status_code == 200 and "immutable" in static.headers["Cache-Control"]
         debug = requests.get(f"http://127.0.0.1:{port}/gibt-es-nicht/", timeout=30)
         assert debug.status_code == 404 and "Traceback" not in debug.text
-        assert worker_log.read_text().strip() == "worker gestartet"
+        pdf, slowest = wait_for_pdf(f"http://127.0.0.1:{port}/konzept.pdf")
+        assert pdf.headers["Content-Type"] == "application/pdf" and pdf.content.startswith(b"%PDF")
+        assert slowest < 5, f"a PDF request waited {slowest:.1f} s: built on the request path?"
+        # Both gunicorn processes serve the one file the worker built.
+        again = [requests.get(f"http://127.0.0.1:{port}/konzept.pdf", timeout=30) for _ in range(4)]
+        assert {(r.content, r.headers["Last-Modified"]) for r in again} == {(pdf.content, pdf.headers["Last-Modified"])}
     finally:
         os.killpg(process.pid, signal.SIGINT)
         output, _ = process.communicate(timeout=60)
     assert "Shutting down: Master" in output
-    worker = subprocess.run(["pgrep", "-f", "^sleep 600$"], capture_output=True, text=True)
+    # Nothing of make serve's process group is left: neither gunicorn nor the worker.
+    worker = subprocess.run(["pgrep", "-g", str(process.pid)], capture_output=True, text=True)
     assert worker.stdout == "", output
     with pytest.raises(requests.ConnectionError):
         requests.get(f"http://127.0.0.1:{port}/", timeout=5)

@@ -1,19 +1,23 @@
-"""Two application servers on one database and one shared cache: a publication through the admin of one is read
-from the other at once. SQLite with the file cache (the default of one machine), and PostgreSQL with Redis."""
+"""Two application servers and the PDF worker on one database and one shared cache: a publication through the admin
+of one is read from the other at once, and its PDF follows as soon as the worker has built it, the old one served
+meanwhile. SQLite with the file cache (the default of one machine), and PostgreSQL with Redis."""
 
+import io
 import os
 import re
 import secrets
+import time
 import uuid
 from types import SimpleNamespace
 
 import pytest
 import redis
 import requests
+from pypdf import PdfReader
 
 from ..betrieb.datenbank import admin_sql, postgres_server
 from ..freigabe.helpers import simple_handlungsfeld_form
-from ..prozess import run_manage, run_python, server
+from ..prozess import pdf_worker, run_manage, run_python, server
 from .inhalt import SUMMARY
 
 PORTS = range(8110, 8120)
@@ -82,6 +86,22 @@ def log_in(session: requests.Session, base_url: str, password: str) -> None:
     assert response.status_code == 302, response.text[:2000]
 
 
+def pdf_text(response: requests.Response) -> str:
+    assert response.status_code == 200 and response.headers["Content-Type"] == "application/pdf"
+    return " ".join(page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages)
+
+
+def wait_for_pdf_with(url: str, text: str, seconds: int = 180) -> requests.Response:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        response = requests.get(url, timeout=30)
+        assert response.elapsed.total_seconds() < 5, "a PDF request waited: built on the request path?"
+        if response.status_code == 200 and text in pdf_text(response):
+            return response
+        time.sleep(1)
+    pytest.fail(f"{url}: no PDF with {text!r} within {seconds} s")
+
+
 def test_publication_through_one_server_is_read_from_the_other_at_once(tmp_path, stack):
     env = production(**stack)
     migrated = run_manage("migrate", "--noinput", **env)
@@ -91,7 +111,12 @@ def test_publication_through_one_server_is_read_from_the_other_at_once(tmp_path,
     assert created.returncode == 0, created.stderr
     page_id = int(created.stdout.split()[-1])
 
-    with server(tmp_path, threads=2, ports=PORTS, **env) as a, server(tmp_path, threads=2, ports=PORTS, **env) as b:
+    with (
+        server(tmp_path, threads=2, ports=PORTS, **env) as a,
+        server(tmp_path, threads=2, ports=PORTS, **env) as b,
+        pdf_worker(tmp_path, **env) as worker_log,
+    ):
+        old_pdf = wait_for_pdf_with(f"{b.url}/konzept.pdf", ALT)
         reader = requests.Session()
         for _ in range(2):
             warm = reader.get(f"{b.url}/handlungsfelder/wlan/", timeout=30)
@@ -114,4 +139,11 @@ def test_publication_through_one_server_is_read_from_the_other_at_once(tmp_path,
 
         fresh = reader.get(f"{b.url}/handlungsfelder/wlan/", timeout=30)
         assert NEU in fresh.text and ALT not in fresh.text
-        assert "Traceback" not in a.log() + b.log()
+
+        # The PDF: the last built one at once from either server, never kept by a cache, until the worker's is there.
+        meanwhile = requests.get(f"{a.url}/konzept.pdf", timeout=30)
+        assert meanwhile.content == old_pdf.content or NEU in pdf_text(meanwhile)
+        new_pdf = wait_for_pdf_with(f"{b.url}/konzept.pdf", NEU)
+        assert ALT not in pdf_text(new_pdf)
+        assert requests.get(f"{a.url}/konzept.pdf", timeout=30).content == new_pdf.content
+        assert "Traceback" not in a.log() + b.log() + worker_log.read_text()

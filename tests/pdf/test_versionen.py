@@ -1,0 +1,96 @@
+"""One frozen PDF per adopted concept version: built once in the background, never changed by later publications."""
+
+import datetime
+import io
+from unittest import mock
+
+from django.core import checks
+from django.test import override_settings
+
+import pytest
+from bs4 import BeautifulSoup
+from pypdf import PdfReader
+
+from handlungsfelder.models import Konzeptversion
+from handlungsfelder.pdf import erstellen
+
+from ..freigabe.helpers import make_simple
+from .worker import pdf_worker, queued
+
+
+@pytest.fixture
+def committed(django_capture_on_commit_callbacks):
+    return lambda: django_capture_on_commit_callbacks(execute=True)
+
+
+def text_of(response) -> str:
+    assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
+    return " ".join(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages).split())
+
+
+def record_version(konzept, nummer: str = "1.0") -> Konzeptversion:
+    return Konzeptversion.objects.create(
+        konzept=konzept.start,
+        nummer=nummer,
+        beschlossen_am=datetime.date(2019, 8, 5),
+        in_kraft_ab=datetime.date(2019, 9, 1),
+    )
+
+
+def test_a_recorded_version_gets_its_pdf_once_and_later_publications_leave_it_as_adopted(client, konzept, committed):
+    make_simple(konzept.netzwerk, "Glasfaser bis in jedes Schulhaus.")
+    with committed():
+        record_version(konzept)
+    assert queued() == 2, "the version's PDF, and the current one (the version list changed)"
+    with mock.patch.object(erstellen, "render_pdf", wraps=erstellen.render_pdf) as render:
+        pdf_worker()
+        assert render.call_count == 2
+        frozen = client.get("/versionen/1.0/konzept.pdf")
+        with committed():
+            make_simple(konzept.netzwerk, "Glasfaser und ein zweiter Anschluss.")
+        pdf_worker()
+        assert render.call_count == 3, "the current PDF again, the version's never"
+    text = text_of(frozen)
+    assert "Version 1.0" in text and "In Kraft ab 01.09.2019" in text and "Beschlossen am 05.08.2019" in text
+    assert "spätere Änderungen sind nicht enthalten" in text
+    assert "Glasfaser bis in jedes Schulhaus." in text
+    assert client.get("/versionen/1.0/konzept.pdf").content == frozen.content
+    assert "Glasfaser und ein zweiter Anschluss." in text_of(client.get("/konzept.pdf"))
+    assert 'filename="' in frozen["Content-Disposition"] and "-version-1-0.pdf" in frozen["Content-Disposition"]
+
+
+def test_versions_list_and_archive_link_the_pdf_of_each_version(client, konzept):
+    record_version(konzept, "1.0")
+    record_version(konzept, "2.0")
+    listing = BeautifulSoup(client.get("/versionen/").content, "html.parser")
+    assert [a["href"] for a in listing.select("tbody a[download]")] == [
+        "/versionen/2.0/konzept.pdf",
+        "/versionen/1.0/konzept.pdf",
+    ]
+    archive = BeautifulSoup(client.get("/versionen/1.0/").content, "html.parser")
+    assert archive.select_one(".archiv-hinweis a[download]")["href"] == "/versionen/1.0/konzept.pdf"
+
+
+def test_a_version_pdf_before_its_build_is_being_prepared_and_an_unknown_version_is_404(client, konzept):
+    record_version(konzept)  # inside the test's transaction: nothing queued yet (as after an upgrade)
+    response = client.get("/versionen/1.0/konzept.pdf")
+    assert response.status_code == 503 and "Das PDF wird erstellt" in response.content.decode()
+    assert client.get("/versionen/7.7/konzept.pdf").status_code == 404
+    assert client.get("/versionen/%3Cscript%3E/konzept.pdf").status_code == 404
+
+
+@pytest.mark.parametrize(
+    "tasks",
+    [
+        {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}},
+        {
+            "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+            "pdf": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+        },
+    ],
+    ids=["ohne-pdf-backend", "pdf-in-der-anfrage"],
+)
+def test_a_host_without_a_background_pdf_queue_is_told_by_check_e009(tasks):
+    with override_settings(TASKS=tasks):
+        errors = [message for message in checks.run_checks() if message.id == "handlungsfelder.E009"]
+    assert len(errors) == 1 and "db_worker --backend pdf" in errors[0].hint
