@@ -92,11 +92,6 @@ def manage(env: dict[str, str], *args: str, settings: str = "bench.settings") ->
     return time.perf_counter() - started
 
 
-def has_command(env: dict[str, str], name: str) -> bool:
-    listed = subprocess.run([PYTHON, "manage.py", "help", "--commands"], cwd=BASE_DIR, env=env, capture_output=True)
-    return name in listed.stdout.decode().split()
-
-
 @contextmanager
 def gunicorn(env: dict[str, str], log: Path, seitencache: bool):
     """The production server with two sync workers on PORT, serving the site and the constant views."""
@@ -221,11 +216,10 @@ def table(seiten: list[Seite], modus: str, vergleich: dict[str, dict] | None = N
 
 
 def pdf_build(env: dict[str, str], limit: float | None = None) -> str:
-    if not has_command(env, "pdf_erstellen"):
-        return "PDF build: skipped, `manage.py pdf_erstellen` is not there yet (the PDF queue adds it)."
-    seconds = manage(env, "pdf_erstellen")
+    """The current PDF of every language, built in the foreground as the worker builds it."""
+    seconds = manage(env, "pdf_erstellen", "--alle", "--ohne-versionen")
     target = f" (target <= {limit:.0f} s: {mark(seconds <= limit)})" if limit else ""
-    return f"PDF build (`manage.py pdf_erstellen`): {seconds:.1f} s{target}"
+    return f"PDF build, German and English (`manage.py pdf_erstellen --alle --ohne-versionen`): {seconds:.1f} s{target}"
 
 
 def measure(folder, seiten, env, titel: str, vergleich=None, pdf_limit=None, konstant="konstant") -> None:
