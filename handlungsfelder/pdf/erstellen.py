@@ -92,8 +92,9 @@ def aktuelle_pdfs_erstellen(nur_veraltete: bool = True) -> int:
 
 
 def version_pdf_erstellen(version: Konzeptversion) -> bool:
-    """The frozen PDF of an adopted version, once: a version's content never changes."""
+    """The frozen PDF of an adopted version, once: its pages never change; only a corrected record of the version
+    (its date, say) asks for a new cover."""
     pdf, _ = KonzeptPdf.objects.get_or_create(konzept_id=version.konzept_id, konzeptversion=version)
-    if pdf.vorhanden:
+    if pdf.vorhanden and pdf.aktuell:
         return False
     return _bauen(pdf, fassung_der_version(version))

@@ -1,15 +1,19 @@
-"""Queueing PDF builds: the current PDFs after every change the public sees, a frozen one for each new version."""
+"""Queueing PDF builds: the current PDFs after every change the public sees, a frozen one for each recorded version
+(again only when its record is corrected)."""
 
 from django.db.models.signals import post_save
+from django.utils import timezone
 
 from ..konzept.aenderungen import oeffentlicher_stand_geaendert
 from ..versionen.models import Konzeptversion
+from .models import KonzeptPdf
 from .tasks import aktuelle_anfordern, version_anfordern
 
 
 def _version_recorded(sender, instance, created, **kwargs) -> None:
-    if created:
-        version_anfordern(instance.pk)
+    if not created:
+        KonzeptPdf.objects.filter(konzeptversion=instance).update(angefordert_am=timezone.now())
+    version_anfordern(instance.pk)
 
 
 def connect() -> None:

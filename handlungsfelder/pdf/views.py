@@ -66,7 +66,7 @@ def version_pdf_view(request, nummer: str):
     version = konzeptversion_or_404(start_page, nummer)
     pdf, created = KonzeptPdf.objects.get_or_create(konzept_id=version.konzept_id, konzeptversion=version)
     if created or _may_retry(pdf):
-        KonzeptPdf.objects.filter(pk=pdf.pk).update(fehlgeschlagen_am=None)
+        KonzeptPdf.objects.filter(pk=pdf.pk).update(angefordert_am=timezone.now(), fehlgeschlagen_am=None)
         version_anfordern(version.pk)
     if not pdf.vorhanden:
         return _not_ready(request, pdf)

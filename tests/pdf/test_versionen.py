@@ -56,6 +56,14 @@ def test_a_recorded_version_gets_its_pdf_once_and_later_publications_leave_it_as
     assert "Glasfaser bis in jedes Schulhaus." in text
     assert client.get("/versionen/1.0/konzept.pdf").content == frozen.content
     assert "Glasfaser und ein zweiter Anschluss." in text_of(client.get("/konzept.pdf"))
+    version = Konzeptversion.objects.get(nummer="1.0")
+    version.in_kraft_ab = datetime.date(2019, 10, 1)
+    with committed():
+        version.save()
+    assert "In Kraft ab 01.09.2019" in text_of(client.get("/versionen/1.0/konzept.pdf")), "the last built, at once"
+    pdf_worker()
+    corrected = text_of(client.get("/versionen/1.0/konzept.pdf"))
+    assert "In Kraft ab 01.10.2019" in corrected and "Glasfaser und ein zweiter Anschluss." not in corrected
     assert 'filename="' in frozen["Content-Disposition"] and "-version-1-0.pdf" in frozen["Content-Disposition"]
 
 
