@@ -153,7 +153,7 @@ def capture(seiten: list[Seite], folder: Path) -> None:
 def load(seiten: list[Seite], env: dict[str, str], folder: Path, modus: str) -> None:
     with gunicorn(env, folder / f"access-{modus}.log", seitencache=modus == "warm") as url:
         for seite in seiten:
-            # The first request of each worker may build what later ones reuse (the PDF before its background task).
+            # The first request of each worker may build what later ones reuse (stored output, connections).
             for _ in range(WORKERS):
                 try:
                     urllib.request.urlopen(url + seite.url, timeout=300).read()
@@ -222,15 +222,56 @@ def pdf_build(env: dict[str, str], limit: float | None = None) -> str:
     return f"PDF build, German and English (`manage.py pdf_erstellen --alle --ohne-versionen`): {seconds:.1f} s{target}"
 
 
+def _get(url: str) -> tuple[float, str | None]:
+    """Milliseconds for one whole answer, and its Last-Modified."""
+    started = time.perf_counter()
+    with urllib.request.urlopen(url, timeout=120) as response:
+        response.read()
+        return (time.perf_counter() - started) * 1000, response.headers.get("Last-Modified")
+
+
+def after_publication(env: dict[str, str], folder: Path, pdf_limit: float | None) -> list[str]:
+    """A publication while the server (page cache on) and the PDF worker run: the first request of a page and of the
+    PDF after it against their steady state, and how long until the worker's new PDF is served."""
+    from handlungsfelder.models import HandlungsfeldPage
+
+    manage(env, "pdf_erstellen")  # the versions' PDFs too, so the worker's queue holds nothing but this publication
+    command = [PYTHON, "manage.py", "db_worker", "--backend", "pdf", "--interval", "0.5", "--no-reload"]
+    with (folder / "pdf-worker.log").open("w") as log:
+        worker = subprocess.Popen(command, cwd=BASE_DIR, env=env, stdout=log, stderr=subprocess.STDOUT)
+    paths = ("/handlungsfelder/netzwerk/", "/konzept.pdf")
+    try:
+        with gunicorn(env, folder / "access-nach.log", seitencache=True) as url:
+            steady = {path: statistics.median(_get(url + path)[0] for _ in range(20)) for path in paths}
+            before = _get(url + "/konzept.pdf")[1]
+            page = HandlungsfeldPage.objects.get(slug="netzwerk", locale__language_code="de")
+            page.summary += " (veröffentlicht während make bench)"
+            published = time.monotonic()
+            page.save_revision().publish()
+            first = {path: _get(url + path)[0] for path in paths}
+            while _get(url + "/konzept.pdf")[1] == before and time.monotonic() - published < 600:
+                time.sleep(0.5)
+            built = time.monotonic() - published
+    finally:
+        worker.terminate()
+        worker.wait(timeout=60)
+    lines = ["| after a publication | first request (ms) | steady median (ms) |", "|---|---:|---:|"]
+    lines += [f"| `{path}` | {first[path]:.1f} | {steady[path]:.1f} |" for path in paths]
+    target = f" (target <= {pdf_limit:.0f} s: {mark(built <= pdf_limit)})" if pdf_limit else ""
+    return [*lines, "", f"The worker's new PDF served {built:.1f} s after the publication{target}."]
+
+
 def measure(folder, seiten, env, titel: str, vergleich=None, pdf_limit=None, konstant="konstant") -> None:
     pdf = pdf_build(env, pdf_limit)
     capture(seiten, folder / konstant)
     for modus in ("warm", "kalt"):
         load(seiten, env, folder, modus)
+    nach = after_publication(env, folder, pdf_limit)
     print(f"\n## {titel}\n", flush=True)
     print("\n".join(table(seiten, "warm", vergleich)) + "\n")
     print("\n".join(table(seiten, "kalt", vergleich)) + "\n")
-    print(pdf, flush=True)
+    print(pdf + "\n")
+    print("\n".join(nach), flush=True)
 
 
 def pages() -> list[Seite]:
