@@ -28,6 +28,7 @@ def site(live_server) -> str:
 
 
 def test_reader_uses_menu_search_school_page_and_pdf_download(page, site):
+    call_command("pdf_erstellen", "--ohne-versionen", stdout=StringIO())  # what the background worker does
     page.goto(site + "/")
     assert "IT-Konzept" in page.inner_text("h1")
     page.click("header summary")
