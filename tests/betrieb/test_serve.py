@@ -25,13 +25,13 @@ def wait_for(url: str, process: subprocess.Popen, seconds: int = 240) -> request
 
 
 def wait_for_pdf(url: str, seconds: int = 300) -> tuple[requests.Response, float]:
-    """The PDF once the worker has built it; every answer before comes at once (the longest wait is returned)."""
-    deadline, slowest = time.monotonic() + seconds, 0.0
+    """The PDF once the worker has built it, and how long that answer took; before, the page that it is being
+    prepared."""
+    deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         response = requests.get(url, timeout=30)
-        slowest = max(slowest, response.elapsed.total_seconds())
         if response.status_code == 200:
-            return response, slowest
+            return response, response.elapsed.total_seconds()
         assert response.status_code == 503 and "Das PDF wird erstellt" in response.text, response.text[:500]
         time.sleep(2)
     pytest.fail(f"{url}: no PDF within {seconds} s")
@@ -70,9 +70,10 @@ def test_serve_brings_up_the_demo_on_production_settings_and_ctrl_c_stops_server
         assert static.status_code == 200 and "immutable" in static.headers["Cache-Control"]
         debug = requests.get(f"http://127.0.0.1:{port}/gibt-es-nicht/", timeout=30)
         assert debug.status_code == 404 and "Traceback" not in debug.text
-        pdf, slowest = wait_for_pdf(f"http://127.0.0.1:{port}/konzept.pdf")
+        pdf, seconds = wait_for_pdf(f"http://127.0.0.1:{port}/konzept.pdf")
         assert pdf.headers["Content-Type"] == "application/pdf" and pdf.content.startswith(b"%PDF")
-        assert slowest < 5, f"a PDF request waited {slowest:.1f} s: built on the request path?"
+        # A build takes seconds (11 s for the German demo here); serving the stored file milliseconds.
+        assert seconds < 5, f"the PDF request waited {seconds:.1f} s: built on the request path?"
         # Both gunicorn processes serve the one file the worker built.
         again = [requests.get(f"http://127.0.0.1:{port}/konzept.pdf", timeout=30) for _ in range(4)]
         assert {(r.content, r.headers["Last-Modified"]) for r in again} == {(pdf.content, pdf.headers["Last-Modified"])}
