@@ -5,6 +5,9 @@ from dataclasses import dataclass
 from django import forms
 from django.conf import settings
 from django.db import models
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -12,7 +15,7 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -30,13 +33,15 @@ from .blocks import (
     ZustaendigkeitenStreamBlock,
 )
 from .choices import Gremium
+from .routing import SichtbarkeitMixin, UrlPfadRoutingMixin
 
 START_PAGE_EXTRA_SUBPAGE_TYPES = list(getattr(settings, "HANDLUNGSFELDER_START_PAGE_EXTRA_SUBPAGE_TYPES", []))
 INTRO_FEATURES = ["bold", "italic", "link"]
 
 
-class KonzeptSeite(FreigabeMixin, Page):
-    """Every page of a concept: changed only through the approval workflow, translated field by field."""
+class KonzeptSeite(SichtbarkeitMixin, FreigabeMixin, Page):
+    """Every page of a concept: changed only through the approval workflow, translated field by field, its
+    published output (breadcrumbs, for a Handlungsfeld its parts) stored once per publication (`darstellung`)."""
 
     translatable_fields = [
         TranslatableField("title"),
@@ -47,6 +52,38 @@ class KonzeptSeite(FreigabeMixin, Page):
 
     class Meta:
         abstract = True
+
+    def darstellung_revision(self, request) -> int | None:
+        """The published revision this instance shows: an archived one marked by its view, else the live one when
+        the page was routed; None for a preview or any other instance, which is never stored."""
+        if getattr(self, "fassung_revision_id", None):
+            return self.fassung_revision_id
+        route = getattr(request, "_wagtail_route_for_request", None)
+        if getattr(request, "is_preview", False) or not route or route[0] is not self or not self.live:
+            return None
+        return self.live_revision_id
+
+    def darstellung_bauen(self, request) -> dict:
+        """What of the page is stored per publication: its breadcrumbs."""
+        vorfahren = self.get_ancestors().filter(depth__gt=1).only("id", "title", "url_path", "path", "depth")
+        return {"vorfahren": [{"title": seite.title, "url": seite.get_url(request)} for seite in vorfahren]}
+
+    def darstellung(self, request) -> dict:
+        """The page's stored output, read with the frame in one query (built and stored when missing)."""
+        from .rahmen import mit_rahmen  # the frame reads pages through `queries`, which imports this module
+
+        revision = self.darstellung_revision(request)
+        if revision is None:
+            mit_rahmen(request)
+            return self.darstellung_bauen(request)
+        site = Site.find_for_request(request)
+        schluessel = f"seite:{self.pk}:{revision}:{get_language()}:{site.pk if site else 0}"
+        return mit_rahmen(request, {schluessel: lambda: self.darstellung_bauen(request)})[schluessel]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["darstellung"] = self.darstellung(request)
+        return context
 
 
 class KonzeptIndexPage(UebersetzungsFallbackMixin, KonzeptSeite):
@@ -80,7 +117,7 @@ class KonzeptIndexPage(UebersetzungsFallbackMixin, KonzeptSeite):
         return context
 
 
-class KonzeptStartPage(UebersetzungsFallbackMixin, KonzeptSeite):
+class KonzeptStartPage(UebersetzungsFallbackMixin, UrlPfadRoutingMixin, KonzeptSeite):
     """Root of one IT-Konzept: introduction, version in force and contact."""
 
     intro = RichTextField(_("Einleitung"), features=INTRO_FEATURES, help_text=_("Worum es im IT-Konzept geht."))
@@ -169,6 +206,7 @@ class KonzeptTeil:
     anchor: str
     label: str
     blocks: object
+    html: str = ""
 
 
 class HandlungsfeldPage(VersionsgeschichteMixin, KonzeptSeite):
@@ -250,12 +288,35 @@ class HandlungsfeldPage(VersionsgeschichteMixin, KonzeptSeite):
         verbose_name = _("Handlungsfeld")
         verbose_name_plural = _("Handlungsfelder")
 
-    def parts(self) -> list[KonzeptTeil]:
-        return [KonzeptTeil(anchor=name, label=label, blocks=getattr(self, name)) for name, label in self.PARTS]
+    def parts(self, html: list[str] | None = None) -> list[KonzeptTeil]:
+        """The four parts, with their rendered HTML where given (as `darstellung_bauen` stores it)."""
+        html = html or [""] * len(self.PARTS)
+        return [
+            KonzeptTeil(anchor=name, label=label, blocks=getattr(self, name), html=mark_safe(teil_html))
+            for (name, label), teil_html in zip(self.PARTS, html, strict=True)
+        ]
+
+    def teile_rendern(self, request) -> list[str]:
+        """Each part's blocks as HTML (empty for an empty part): the costly work done once per publication."""
+        return [
+            render_to_string(
+                "handlungsfelder/includes/stream.html", {"stream": getattr(self, name), "page": self}, request=request
+            )
+            if getattr(self, name)
+            else ""
+            for name, _label in self.PARTS
+        ]
+
+    def darstellung_bauen(self, request) -> dict:
+        return {
+            **super().darstellung_bauen(request),
+            "teile": self.teile_rendern(request),
+            "tags": [{"name": tag.name, "slug": tag.slug} for tag in self.tags.all()],
+        }
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["parts"] = self.parts()
+        context["parts"] = self.parts(context["darstellung"]["teile"])
         return context
 
 
