@@ -1,5 +1,6 @@
 """The concept's page tree: start page > Handlungsfeld index > Handlungsfeld, plus working-group records."""
 
+import datetime
 from dataclasses import dataclass
 
 from django import forms
@@ -15,7 +16,7 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page, Site
+from wagtail.models import Page, Revision, Site
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -68,21 +69,29 @@ class KonzeptSeite(SichtbarkeitMixin, FreigabeMixin, Page):
         vorfahren = self.get_ancestors().filter(depth__gt=1).only("id", "title", "url_path", "path", "depth")
         return {"vorfahren": [{"title": seite.title, "url": seite.get_url(request)} for seite in vorfahren]}
 
-    def darstellung(self, request) -> dict:
-        """The page's stored output, read with the frame in one query (built and stored when missing)."""
+    def darstellung(self, request, fassung: int | None = None, weitere: dict | None = None) -> dict:
+        """The page's stored output, read with the frame (and `weitere`, whose contents are added) in one query;
+        built and stored when missing. `fassung`: a published revision of this page shown instead of the live one,
+        built from its content."""
         from .rahmen import mit_rahmen  # the frame reads pages through `queries`, which imports this module
 
-        revision = self.darstellung_revision(request)
+        bauplaene = dict(weitere or {})
+        revision = fassung or self.darstellung_revision(request)
         if revision is None:
-            mit_rahmen(request)
-            return self.darstellung_bauen(request)
+            inhalte = mit_rahmen(request, bauplaene)
+            return {**inhalte, **self.darstellung_bauen(request)}
         site = Site.find_for_request(request)
         schluessel = f"seite:{self.pk}:{revision}:{get_language()}:{site.pk if site else 0}"
-        return mit_rahmen(request, {schluessel: lambda: self.darstellung_bauen(request)})[schluessel]
+        if fassung:
+            bauplaene[schluessel] = lambda: Revision.objects.get(pk=fassung).as_object().darstellung_bauen(request)
+        else:
+            bauplaene[schluessel] = lambda: self.darstellung_bauen(request)
+        inhalte = mit_rahmen(request, bauplaene)
+        return {**inhalte, **inhalte.pop(schluessel)}
 
-    def get_context(self, request, *args, **kwargs):
+    def get_context(self, request, *args, darstellung: dict | None = None, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["darstellung"] = self.darstellung(request)
+        context["darstellung"] = darstellung or self.darstellung(request)
         return context
 
 
@@ -111,9 +120,21 @@ class KonzeptIndexPage(UebersetzungsFallbackMixin, KonzeptSeite):
         ordering = child_model._meta.ordering or ["path"]
         return child_model.objects.child_of(self).live().public().order_by(*ordering)
 
+    def listeneintrag(self, seite, request) -> dict:
+        """One listed page as stored: what the index template shows of it."""
+        datum = getattr(seite, "datum", None)
+        return {"title": seite.title, "url": seite.get_url(request), "datum": datum.isoformat() if datum else None}
+
+    def darstellung_bauen(self, request) -> dict:
+        eintraege = [self.listeneintrag(seite, request) for seite in self.listed_pages()]
+        return {**super().darstellung_bauen(request), "seiten": eintraege}
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context[self.context_object_name] = self.listed_pages()
+        context[self.context_object_name] = [
+            {**eintrag, "datum": datetime.date.fromisoformat(eintrag["datum"]) if eintrag["datum"] else None}
+            for eintrag in context["darstellung"]["seiten"]
+        ]
         return context
 
 
@@ -168,14 +189,19 @@ class KonzeptStartPage(UebersetzungsFallbackMixin, UrlPfadRoutingMixin, KonzeptS
         verbose_name_plural = _("IT-Konzepte (Startseiten)")
 
     def get_context(self, request, *args, **kwargs):
+        """The list of Handlungsfelder and the contact from the stored frame when it is this page's."""
         context = super().get_context(request, *args, **kwargs)
-        context["handlungsfelder"] = (
-            HandlungsfeldPage.objects.live()
-            .public()
-            .descendant_of(self)
-            .order_by("path")
-            .only("title", "slug", "url_path", "summary", "path", "depth", "locale_id")
-        )
+        rahmen = getattr(request, "_konzept_rahmen", None) or {}
+        if (rahmen.get("start_page") or {}).get("pk") == self.pk and self.darstellung_revision(request):
+            context["handlungsfelder"] = rahmen["handlungsfelder"]
+            context["kontakt"] = rahmen["start_page"]["kontakt"]
+            return context
+        handlungsfelder = HandlungsfeldPage.objects.live().public().descendant_of(self).order_by("path")
+        context["handlungsfelder"] = [
+            {"title": seite.title, "url": seite.get_url(request), "summary": seite.summary}
+            for seite in handlungsfelder.only("title", "slug", "url_path", "summary", "path", "depth", "locale_id")
+        ]
+        context["kontakt"] = self.kontakt
         return context
 
 
@@ -191,6 +217,10 @@ class HandlungsfeldIndexPage(KonzeptIndexPage):
 
     def listed_pages(self):
         return super().listed_pages().prefetch_related("tags")
+
+    def listeneintrag(self, seite, request) -> dict:
+        tags = [{"name": tag.name, "slug": tag.slug} for tag in seite.tags.all()]
+        return {**super().listeneintrag(seite, request), "summary": seite.summary, "tags": tags}
 
 
 class HandlungsfeldPageTag(TaggedItemBase):
@@ -310,6 +340,8 @@ class HandlungsfeldPage(VersionsgeschichteMixin, KonzeptSeite):
     def darstellung_bauen(self, request) -> dict:
         return {
             **super().darstellung_bauen(request),
+            "title": self.title,
+            "summary": self.summary,
             "teile": self.teile_rendern(request),
             "tags": [{"name": tag.name, "slug": tag.slug} for tag in self.tags.all()],
         }
@@ -410,6 +442,13 @@ class BeschlussIndexPage(KonzeptIndexPage):
     class Meta:
         verbose_name = _("Übersicht Beschlüsse")
         verbose_name_plural = _("Übersichten Beschlüsse")
+
+    def listeneintrag(self, seite, request) -> dict:
+        return {
+            **super().listeneintrag(seite, request),
+            "gremium": str(seite.get_gremium_display()),
+            "konzeptversion": seite.konzeptversion,
+        }
 
 
 class BeschlussPage(KonzeptSeite):

@@ -89,17 +89,19 @@ def fuer_ansicht(request) -> Sprachstand:
 
 
 def fuer_seite(request, page: Page) -> Sprachstand:
-    """For a Wagtail page: its live translations (two queries, three on a translation)."""
+    """For a Wagtail page: its live translations with their languages (one query, two on a translation)."""
     aktiv = get_language()
-    codes = dict(Locale.objects.values_list("pk", "language_code"))
-    seiten_sprache = codes.get(page.locale_id, "")
     default = settings.LANGUAGE_CODE
-    uebersetzungen = {
-        codes.get(seite.locale_id): seite
-        for seite in Page.objects.filter(translation_key=page.translation_key)
+    seiten = (
+        Page.objects.filter(translation_key=page.translation_key)
         .live()
-        .only("id", "url_path", "path", "depth", "locale_id", "last_published_at", "translation_key", "alias_of_id")
-    }
+        .select_related("locale")
+        .only("id", "url_path", "path", "depth", "locale", "last_published_at", "translation_key", "alias_of_id")
+    )
+    uebersetzungen = {seite.locale.language_code: seite for seite in seiten}
+    seiten_sprache = next((code for code, seite in uebersetzungen.items() if seite.pk == page.pk), None)
+    if seiten_sprache is None:
+        seiten_sprache = Locale.objects.values_list("language_code", flat=True).get(pk=page.locale_id)
     uebersetzungen[seiten_sprache] = page
     versionen = []
     for code, name in _sprachen():
