@@ -10,10 +10,15 @@ from collections.abc import Callable
 
 from django.db import connections, models
 from django.db.models.signals import post_migrate
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+
+from wagtail.models import Site
 
 # The reserved entry whose `generation` is the current one.
 STAND = "stand"
+# The frame's builder (`konzept.rahmen`, registered in `ready()`: it reads the pages, whose models use this module).
+RAHMEN_BAUEN: list[Callable] = []
 
 
 class Darstellung(models.Model):
@@ -53,6 +58,27 @@ def abrufen(bauplaene: dict[str, Callable[[], dict]]) -> dict[str, dict]:
             neu, update_conflicts=True, unique_fields=["schluessel"], update_fields=["generation", "inhalt"]
         )
     return ergebnis
+
+
+def schluessel(request, art: str, *teile) -> str:
+    """The key of stored output: what it is and was built from, in the active language, for the request's site
+    (links are relative to it)."""
+    site = Site.find_for_request(request) if request is not None else None
+    return ":".join([art, *map(str, teile), get_language() or "", str(site.pk if site else 0)])
+
+
+def mit_rahmen(request, bauplaene: dict[str, Callable[[], dict]] | None = None) -> dict[str, dict]:
+    """The stored content of `bauplaene` and the frame, in one query; the frame is kept on the request for the
+    template tags."""
+    bauplaene = dict(bauplaene or {})
+    rahmen = schluessel(request, "rahmen")
+    if not hasattr(request, "_konzept_rahmen"):
+        (bauen,) = RAHMEN_BAUEN
+        bauplaene[rahmen] = lambda: bauen(request)
+    inhalte = abrufen(bauplaene) if bauplaene else {}
+    if rahmen in inhalte:
+        request._konzept_rahmen = inhalte.pop(rahmen)
+    return inhalte
 
 
 def verwerfen(**kwargs) -> None:

@@ -8,7 +8,6 @@ from django.conf import settings
 from django.db import models
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -16,7 +15,7 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page, Revision, Site
+from wagtail.models import Page, Revision
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -34,6 +33,7 @@ from .blocks import (
     ZustaendigkeitenStreamBlock,
 )
 from .choices import Gremium
+from .darstellung import mit_rahmen, schluessel
 from .routing import SichtbarkeitMixin, UrlPfadRoutingMixin
 
 START_PAGE_EXTRA_SUBPAGE_TYPES = list(getattr(settings, "HANDLUNGSFELDER_START_PAGE_EXTRA_SUBPAGE_TYPES", []))
@@ -73,21 +73,18 @@ class KonzeptSeite(SichtbarkeitMixin, FreigabeMixin, Page):
         """The page's stored output, read with the frame (and `weitere`, whose contents are added) in one query;
         built and stored when missing. `fassung`: a published revision of this page shown instead of the live one,
         built from its content."""
-        from .rahmen import mit_rahmen  # the frame reads pages through `queries`, which imports this module
-
         bauplaene = dict(weitere or {})
         revision = fassung or self.darstellung_revision(request)
         if revision is None:
             inhalte = mit_rahmen(request, bauplaene)
             return {**inhalte, **self.darstellung_bauen(request)}
-        site = Site.find_for_request(request)
-        schluessel = f"seite:{self.pk}:{revision}:{get_language()}:{site.pk if site else 0}"
+        eigener = schluessel(request, "seite", self.pk, revision)
         if fassung:
-            bauplaene[schluessel] = lambda: Revision.objects.get(pk=fassung).as_object().darstellung_bauen(request)
+            bauplaene[eigener] = lambda: Revision.objects.get(pk=fassung).as_object().darstellung_bauen(request)
         else:
-            bauplaene[schluessel] = lambda: self.darstellung_bauen(request)
+            bauplaene[eigener] = lambda: self.darstellung_bauen(request)
         inhalte = mit_rahmen(request, bauplaene)
-        return {**inhalte, **inhalte.pop(schluessel)}
+        return {**inhalte, **inhalte.pop(eigener)}
 
     def get_context(self, request, *args, darstellung: dict | None = None, **kwargs):
         context = super().get_context(request, *args, **kwargs)

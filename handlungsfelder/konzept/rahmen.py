@@ -1,20 +1,10 @@
 """The frame of every public page (start page, contact, the menu of Handlungsfelder, the concept's "Stand"), built
-once per change of the public state and read with the page's own stored parts in one query."""
-
-from collections.abc import Callable
+once per change of the public state and read with the page's own stored output in one query (`mit_rahmen`)."""
 
 from django.utils.dateparse import parse_datetime
-from django.utils.translation import get_language
 
-from wagtail.models import Site
-
-from .darstellung import abrufen
+from . import darstellung
 from .queries import public_handlungsfelder, stand, start_page_for
-
-
-def _rahmen_schluessel(request) -> str:
-    site = Site.find_for_request(request) if request is not None else None
-    return f"rahmen:{site.pk if site else 0}:{get_language()}"
 
 
 def _kontakt(kontakt) -> dict | None:
@@ -24,7 +14,7 @@ def _kontakt(kontakt) -> dict | None:
     return {feld: getattr(kontakt, feld) for feld in felder}
 
 
-def _rahmen_bauen(request) -> dict:
+def rahmen_bauen(request) -> dict:
     start_page = start_page_for(request)
     if start_page is None:
         return {"start_page": None, "handlungsfelder": [], "stand": None}
@@ -56,24 +46,16 @@ def _rahmen_bauen(request) -> dict:
     }
 
 
-def mit_rahmen(request, bauplaene: dict[str, Callable[[], dict]] | None = None) -> dict[str, dict]:
-    """The stored content of `bauplaene` and the frame, in one query; the frame is kept on the request for the
-    template tags."""
-    bauplaene = dict(bauplaene or {})
-    schluessel = _rahmen_schluessel(request)
-    if not hasattr(request, "_konzept_rahmen"):
-        bauplaene[schluessel] = lambda: _rahmen_bauen(request)
-    inhalte = abrufen(bauplaene) if bauplaene else {}
-    if schluessel in inhalte:
-        request._konzept_rahmen = inhalte.pop(schluessel)
-    return inhalte
-
-
 def rahmen(request) -> dict:
     """The frame: `start_page` (title, url, path, contact) or None, `handlungsfelder` (menu), `stand` (datetime)."""
     if request is None:
-        gespeichert = _rahmen_bauen(None)
+        gespeichert = rahmen_bauen(None)
     else:
-        mit_rahmen(request)
+        darstellung.mit_rahmen(request)
         gespeichert = request._konzept_rahmen
     return {**gespeichert, "stand": parse_datetime(gespeichert["stand"]) if gespeichert["stand"] else None}
+
+
+def connect() -> None:
+    if rahmen_bauen not in darstellung.RAHMEN_BAUEN:
+        darstellung.RAHMEN_BAUEN.append(rahmen_bauen)

@@ -19,8 +19,9 @@ class UrlPfadRoutingMixin:
     def route(self, request, path_components):
         if not path_components:
             return super().route(request, path_components)
+        # url_path of the page at each depth of the request's path: "/<start>/handlungsfelder/wlan/" and so on.
         kandidaten = {
-            self.url_path + "/".join(path_components[:anzahl]) + "/": anzahl
+            "/".join([self.url_path.rstrip("/"), *path_components[:anzahl], ""]): anzahl
             for anzahl in range(1, len(path_components) + 1)
         }
         seite = (

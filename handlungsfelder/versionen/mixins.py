@@ -11,11 +11,11 @@ from django.shortcuts import redirect
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import register_converter
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
+from ..konzept.darstellung import schluessel
 from .diff import handlungsfeld_diff
 from .models import Veroeffentlichung
 
@@ -112,12 +112,12 @@ class VersionsgeschichteMixin(RoutablePageMixin):
         alt, neu = self._publications_of(alt_id, neu_id)
         if (alt.veroeffentlicht_am, alt.pk) > (neu.veroeffentlicht_am, neu.pk):
             return redirect(self.subpage_url("vergleich", neu_id, alt_id, request=request), permanent=True)
-        schluessel = f"vergleich:{self.pk}:{alt_id}:{neu_id}:{get_language()}"
-        darstellung = self.darstellung(request, weitere={schluessel: lambda: self._vergleich_bauen(request, alt, neu)})
+        eigener = schluessel(request, "vergleich", self.pk, alt_id, neu_id)
+        darstellung = self.darstellung(request, weitere={eigener: lambda: self._vergleich_bauen(request, alt, neu)})
         return TemplateResponse(
             request,
             "handlungsfelder/versionen/vergleich.html",
-            {"page": self, "alt": alt, "neu": neu, "darstellung": darstellung, "vergleich": darstellung[schluessel]},
+            {"page": self, "alt": alt, "neu": neu, "darstellung": darstellung, "vergleich": darstellung[eigener]},
         )
 
     def _vergleich_bauen(self, request, alt: Veroeffentlichung, neu: Veroeffentlichung) -> dict:
