@@ -34,7 +34,8 @@ from .blocks import (
 )
 from .choices import Gremium
 from .darstellung import mit_rahmen, schluessel
-from .routing import SichtbarkeitMixin, UrlPfadRoutingMixin
+from .routing import UrlPfadRoutingMixin
+from .sichtbarkeit import SichtbarkeitMixin, oeffentlich
 
 START_PAGE_EXTRA_SUBPAGE_TYPES = list(getattr(settings, "HANDLUNGSFELDER_START_PAGE_EXTRA_SUBPAGE_TYPES", []))
 INTRO_FEATURES = ["bold", "italic", "link"]
@@ -115,7 +116,7 @@ class KonzeptIndexPage(UebersetzungsFallbackMixin, KonzeptSeite):
         """The live, public children, in their type's own order (its Meta.ordering), else in tree order."""
         (child_model,) = self.allowed_subpage_models()
         ordering = child_model._meta.ordering or ["path"]
-        return child_model.objects.child_of(self).live().public().order_by(*ordering)
+        return oeffentlich(child_model.objects.child_of(self).live()).order_by(*ordering)
 
     def listeneintrag(self, seite, request) -> dict:
         """One listed page as stored: what the index template shows of it."""
@@ -193,7 +194,7 @@ class KonzeptStartPage(UebersetzungsFallbackMixin, UrlPfadRoutingMixin, KonzeptS
             context["handlungsfelder"] = rahmen["handlungsfelder"]
             context["kontakt"] = rahmen["start_page"]["kontakt"]
             return context
-        handlungsfelder = HandlungsfeldPage.objects.live().public().descendant_of(self).order_by("path")
+        handlungsfelder = oeffentlich(HandlungsfeldPage.objects.live().descendant_of(self)).order_by("path")
         context["handlungsfelder"] = [
             {"title": seite.title, "url": seite.get_url(request), "summary": seite.summary}
             for seite in handlungsfelder.only("title", "slug", "url_path", "summary", "path", "depth", "locale_id")
@@ -425,7 +426,7 @@ class SitzungPage(KonzeptSeite):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["behandelte_handlungsfelder"] = self.handlungsfelder.live().public().order_by("path")
+        context["behandelte_handlungsfelder"] = oeffentlich(self.handlungsfelder.live()).order_by("path")
         context["beratene_vorschlaege"] = beratene_vorschlaege(self, request)
         return context
 

@@ -1,16 +1,13 @@
-"""How a request finds its page in two queries, however deep it is, and its view restrictions in one.
+"""How a request finds its page in two queries, however deep it is.
 
 Wagtail's `Page.route()` looks up each path segment's child (two queries per level); the start page instead looks up
 the deepest page whose `url_path` begins the request's path and lets that page route the rest, so sub-routes
 (`RoutablePageMixin`), a page that is not live (404) and the language fallback behave as before.
 """
 
-from django.db.models import Q
 from django.http import Http404
 
-from wagtail.models import Page, PageViewRestriction
-
-PATH_STEP = Page.steplen
+from wagtail.models import Page
 
 
 class UrlPfadRoutingMixin:
@@ -32,14 +29,3 @@ class UrlPfadRoutingMixin:
         if seite is None:
             raise Http404
         return seite.specific.route(request, path_components[kandidaten[seite.url_path] :])
-
-
-class SichtbarkeitMixin:
-    """View restrictions of the page and its ancestors (through an alias to its source, as Wagtail does) in one
-    query instead of two."""
-
-    def get_view_restrictions(self):
-        pfade = [self.path[:ende] for ende in range(PATH_STEP, len(self.path) + 1, PATH_STEP)]
-        return PageViewRestriction.objects.filter(
-            Q(page__path__in=pfade, page__alias_of__isnull=True) | Q(page__aliases__path__in=pfade)
-        ).distinct()

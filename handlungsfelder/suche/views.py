@@ -8,7 +8,7 @@ from taggit.models import Tag
 from wagtail.models import Page
 
 from ..konzept.models import SitzungPage
-from ..konzept.queries import public_handlungsfelder, public_pages, stand, start_page_or_404
+from ..konzept.queries import public_handlungsfelder, public_pages, start_page_or_404
 from ..stammdaten.models import Schule
 from ..umsetzung.massnahmen import sammeln
 from .forms import SuchFilterForm
@@ -86,6 +86,5 @@ def search(request):
             "hinweise": hinweise,
             "page_obj": page_obj,
             "ergebnisse": ergebnisse,
-            "stand_datum": stand(start_page),
         },
     )
