@@ -2,8 +2,9 @@
 
 Rendering a Handlungsfeld's four parts (with its links, schools and roles), the menu and the contact cost dozens of
 queries; a reader gets them in one. Every entry carries the generation it was built in, a reserved entry holds the
-current one, and `oeffentlicher_stand_geaendert` renews it: an entry built from data read before a change committed
-is never served after it. The database, not a per-process cache, so every server process sees the same state.
+current one, and every change of the public state renews it inside its own transaction
+(`oeffentlicher_stand_aendert_sich`): an entry built from data read before a change committed is never served after
+it. The database, not a per-process cache, so that every server process sees the same state.
 """
 
 from collections.abc import Callable
@@ -97,7 +98,7 @@ def nach_migration(using: str = "default", **kwargs) -> None:
 
 
 def connect(app_config) -> None:
-    from .aenderungen import oeffentlicher_stand_geaendert
+    from .aenderungen import oeffentlicher_stand_aendert_sich
 
-    oeffentlicher_stand_geaendert.connect(verwerfen, dispatch_uid="handlungsfelder.darstellung.verwerfen")
+    oeffentlicher_stand_aendert_sich.connect(verwerfen, dispatch_uid="handlungsfelder.darstellung.verwerfen")
     post_migrate.connect(nach_migration, sender=app_config, dispatch_uid="handlungsfelder.darstellung.migriert")

@@ -424,11 +424,23 @@ class SitzungPage(KonzeptSeite):
         verbose_name_plural = _("Sitzungen der Arbeitsgruppe")
         ordering = ["-datum"]
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["behandelte_handlungsfelder"] = oeffentlich(self.handlungsfelder.live()).order_by("path")
-        context["beratene_vorschlaege"] = beratene_vorschlaege(self, request)
-        return context
+    def darstellung_bauen(self, request) -> dict:
+        behandelt = oeffentlich(self.handlungsfelder.live()).order_by("path")
+        beratungen = [
+            {
+                "url": beratung.seite.get_url(request),
+                "title": beratung.seite.title,
+                "ergebnis": str(beratung.get_ergebnis_display()),
+                "notiz": beratung.oeffentliche_notiz,
+                "vergleich_url": beratung.vergleich_url,
+            }
+            for beratung in beratene_vorschlaege(self, request)
+        ]
+        return {
+            **super().darstellung_bauen(request),
+            "behandelt": [{"title": seite.title, "url": seite.get_url(request)} for seite in behandelt],
+            "beratungen": beratungen,
+        }
 
 
 class BeschlussIndexPage(KonzeptIndexPage):

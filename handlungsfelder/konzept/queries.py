@@ -38,9 +38,10 @@ def public_handlungsfelder(start_page: KonzeptStartPage):
 
 
 def public_pages(start_page: KonzeptStartPage):
-    """Every live, unrestricted page of one concept, the start page included (Wagtail's `public()`: the search
-    backends take its filter, not a subquery)."""
-    return Page.objects.live().public().descendant_of(start_page, inclusive=True)
+    """Every live, unrestricted page of one concept, the start page included (as a filter on ids the search
+    backends can take)."""
+    pages = Page.objects.live().descendant_of(start_page, inclusive=True)
+    return pages.filter(id__in=oeffentlich(pages).values("id"))
 
 
 def stand(start_page: KonzeptStartPage):

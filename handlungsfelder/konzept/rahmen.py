@@ -35,6 +35,7 @@ def rahmen_bauen(request) -> dict:
         "handlungsfelder": [
             {
                 "pk": seite.pk,
+                "slug": seite.slug,
                 "title": seite.title,
                 "url": seite.get_url(request),
                 "summary": seite.summary,
