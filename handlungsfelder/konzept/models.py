@@ -56,10 +56,8 @@ class KonzeptSeite(SichtbarkeitMixin, FreigabeMixin, Page):
         abstract = True
 
     def darstellung_revision(self, request) -> int | None:
-        """The published revision this instance shows: an archived one marked by its view, else the live one when
-        the page was routed; None for a preview or any other instance, which is never stored."""
-        if getattr(self, "fassung_revision_id", None):
-            return self.fassung_revision_id
+        """The live revision when this instance is the page the request was routed to; None for a preview or any
+        other instance (a revision's, say), whose output is never stored."""
         route = getattr(request, "_wagtail_route_for_request", None)
         if getattr(request, "is_preview", False) or not route or route[0] is not self or not self.live:
             return None
