@@ -12,6 +12,7 @@ from datetime import datetime
 
 from django.apps import apps
 from django.conf import settings
+from django.db.models import DateTimeField, OuterRef, Subquery, Value
 from django.urls import reverse, translate_url
 from django.utils.translation import get_language, get_language_info
 
@@ -66,6 +67,17 @@ def letzte_synchronisierung(original: Page) -> datetime | None:
     )
 
 
+def _mit_synchronisierung(seiten):
+    """Each page with `sync`, the last sync of its text for translators (`letzte_synchronisierung`), in the same
+    query."""
+    if not apps.is_installed("wagtail_localize"):
+        return seiten.annotate(sync=Value(None, output_field=DateTimeField()))
+    from wagtail_localize.models import TranslationSource
+
+    quellen = TranslationSource.objects.filter(object_id=OuterRef("translation_key"), locale_id=OuterRef("locale_id"))
+    return seiten.annotate(sync=Subquery(quellen.order_by("pk").values("last_updated_at")[:1]))
+
+
 def _sprachen() -> list[tuple[str, str]]:
     """The content languages, each named in itself; none on a site without Wagtail's i18n."""
     if not getattr(settings, "WAGTAIL_I18N_ENABLED", False):
@@ -89,10 +101,11 @@ def fuer_ansicht(request) -> Sprachstand:
 
 
 def fuer_seite(request, page: Page) -> Sprachstand:
-    """For a Wagtail page: its live translations with their languages (one query, two on a translation)."""
+    """For a Wagtail page: its live translations with their languages and the original's last sync, in one
+    query."""
     aktiv = get_language()
     default = settings.LANGUAGE_CODE
-    seiten = (
+    seiten = _mit_synchronisierung(
         Page.objects.filter(translation_key=page.translation_key)
         .live()
         .select_related("locale")
@@ -122,7 +135,7 @@ def fuer_seite(request, page: Page) -> Sprachstand:
         return Sprachstand(versionen, original=page, nicht_uebersetzt=True, inhalt_sprache=seiten_sprache)
     if original is not None and page.alias_of_id is not None:
         return Sprachstand(versionen, original=original, nicht_uebersetzt=True, inhalt_sprache=default)
-    veraltet = original is not None and ist_veraltet(original, page, letzte_synchronisierung(original))
+    veraltet = original is not None and ist_veraltet(original, page, original.sync)
     return Sprachstand(versionen, original=original, veraltet=veraltet)
 
 
