@@ -12,7 +12,7 @@ class HandlungsfelderConfig(AppConfig):
     def ready(self) -> None:
         from . import checks as host_checks
         from .freigabe import signals as freigabe_signals
-        from .konzept import aenderungen
+        from .konzept import aenderungen, darstellung, rahmen
         from .pdf import signals as pdf_signals
         from .sprachen import signals as sprachen_signals
         from .versionen import signals as versionen_signals
@@ -21,6 +21,8 @@ class HandlungsfelderConfig(AppConfig):
         sprachen_signals.connect(self)
         versionen_signals.connect()
         aenderungen.connect()
+        darstellung.connect(self)
+        rahmen.connect()
         pdf_signals.connect()
         for check, tags in host_checks.CHECKS:
             checks.register(check, *tags)

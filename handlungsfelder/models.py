@@ -1,6 +1,7 @@
 """The plugin's models, defined in its feature packages and collected here, where Django looks for them."""
 
 from .freigabe.models import Aenderungsnotiz, VierAugenFreigabeTask, Vorschlagsberatung
+from .konzept.darstellung import Darstellung
 from .konzept.models import (
     BeschlussIndexPage,
     BeschlussPage,
@@ -22,6 +23,7 @@ __all__ = [
     "Akteur",
     "BeschlussIndexPage",
     "BeschlussPage",
+    "Darstellung",
     "Dienstleister",
     "HandlungsfeldIndexPage",
     "HandlungsfeldPage",

@@ -9,13 +9,15 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from handlungsfelder.konzept.sitemap import KonzeptSitemap
+
 # A database error outside a view (e.g. saving the session) answers 503 like one inside (betrieb/middleware.py).
 handler500 = "betrieb.views.server_error"
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap),
+    path("sitemap.xml", sitemap, {"sitemaps": {"wagtail": KonzeptSitemap}}),
 ]
 
 if settings.DEBUG:

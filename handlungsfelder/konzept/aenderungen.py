@@ -10,20 +10,40 @@ from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import Signal
 
+from taggit.models import Tag
+from wagtail.documents import get_document_model
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from ..freigabe.models import Vorschlagsberatung
 from ..stammdaten.models import Akteur, Dienstleister, Kontakt, Region, Schule
 from ..versionen.models import Konzeptversion, KonzeptversionSeite
 
 # Sent with `anlass` (a short English word: "publish", "unpublish", "move", "delete", "save") after the commit.
 oeffentlicher_stand_geaendert = Signal()
+# The same, sent at once inside the change's transaction: for state that must change in the same commit (the
+# stored output of `darstellung`, whose readers then never see the new content beside the old generation).
+oeffentlicher_stand_aendert_sich = Signal()
 
-REFERENCE_MODELS = (Akteur, Dienstleister, Kontakt, Region, Schule, Konzeptversion, KonzeptversionSeite)
+# Besides reference data and concept versions: documents (a document block shows title and address), tags (their
+# names are listed) and a meeting's recorded outcomes (its public record lists them).
+REFERENCE_MODELS = (
+    Akteur,
+    Dienstleister,
+    Kontakt,
+    Region,
+    Schule,
+    Konzeptversion,
+    KonzeptversionSeite,
+    get_document_model(),
+    Tag,
+    Vorschlagsberatung,
+)
 
 
 def melden(anlass: str) -> None:
     """Send the signal after the current transaction commits (at once outside one): a reader who reacts to it
     must see the new state in the database, never the old one."""
+    oeffentlicher_stand_aendert_sich.send(sender=None, anlass=anlass)
     transaction.on_commit(lambda: oeffentlicher_stand_geaendert.send(sender=None, anlass=anlass), robust=True)
 
 

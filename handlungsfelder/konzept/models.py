@@ -1,10 +1,13 @@
 """The concept's page tree: start page > Handlungsfeld index > Handlungsfeld, plus working-group records."""
 
+import datetime
 from dataclasses import dataclass
 
 from django import forms
 from django.conf import settings
 from django.db import models
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -12,7 +15,7 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Page, Revision
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -30,13 +33,17 @@ from .blocks import (
     ZustaendigkeitenStreamBlock,
 )
 from .choices import Gremium
+from .darstellung import mit_rahmen, schluessel
+from .routing import UrlPfadRoutingMixin
+from .sichtbarkeit import SichtbarkeitMixin, oeffentlich
 
 START_PAGE_EXTRA_SUBPAGE_TYPES = list(getattr(settings, "HANDLUNGSFELDER_START_PAGE_EXTRA_SUBPAGE_TYPES", []))
 INTRO_FEATURES = ["bold", "italic", "link"]
 
 
-class KonzeptSeite(FreigabeMixin, Page):
-    """Every page of a concept: changed only through the approval workflow, translated field by field."""
+class KonzeptSeite(SichtbarkeitMixin, FreigabeMixin, Page):
+    """Every page of a concept: changed only through the approval workflow, translated field by field, its
+    published output (breadcrumbs, for a Handlungsfeld its parts) stored once per publication (`darstellung`)."""
 
     translatable_fields = [
         TranslatableField("title"),
@@ -47,6 +54,41 @@ class KonzeptSeite(FreigabeMixin, Page):
 
     class Meta:
         abstract = True
+
+    def darstellung_revision(self, request) -> int | None:
+        """The live revision when this instance is the page the request was routed to; None for a preview or any
+        other instance (a revision's, say), whose output is never stored."""
+        route = getattr(request, "_wagtail_route_for_request", None)
+        if getattr(request, "is_preview", False) or not route or route[0] is not self or not self.live:
+            return None
+        return self.live_revision_id
+
+    def darstellung_bauen(self, request) -> dict:
+        """What of the page is stored per publication: its breadcrumbs."""
+        vorfahren = self.get_ancestors().filter(depth__gt=1).only("id", "title", "url_path", "path", "depth")
+        return {"vorfahren": [{"title": seite.title, "url": seite.get_url(request)} for seite in vorfahren]}
+
+    def darstellung(self, request, fassung: int | None = None, weitere: dict | None = None) -> dict:
+        """The page's stored output, read with the frame (and `weitere`, whose contents are added) in one query;
+        built and stored when missing. `fassung`: a published revision of this page shown instead of the live one,
+        built from its content."""
+        bauplaene = dict(weitere or {})
+        revision = fassung or self.darstellung_revision(request)
+        if revision is None:
+            inhalte = mit_rahmen(request, bauplaene)
+            return {**inhalte, **self.darstellung_bauen(request)}
+        eigener = schluessel(request, "seite", self.pk, revision)
+        if fassung:
+            bauplaene[eigener] = lambda: Revision.objects.get(pk=fassung).as_object().darstellung_bauen(request)
+        else:
+            bauplaene[eigener] = lambda: self.darstellung_bauen(request)
+        inhalte = mit_rahmen(request, bauplaene)
+        return {**inhalte, **inhalte.pop(eigener)}
+
+    def get_context(self, request, *args, darstellung: dict | None = None, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["darstellung"] = darstellung or self.darstellung(request)
+        return context
 
 
 class KonzeptIndexPage(UebersetzungsFallbackMixin, KonzeptSeite):
@@ -72,15 +114,27 @@ class KonzeptIndexPage(UebersetzungsFallbackMixin, KonzeptSeite):
         """The live, public children, in their type's own order (its Meta.ordering), else in tree order."""
         (child_model,) = self.allowed_subpage_models()
         ordering = child_model._meta.ordering or ["path"]
-        return child_model.objects.child_of(self).live().public().order_by(*ordering)
+        return oeffentlich(child_model.objects.child_of(self).live()).order_by(*ordering)
+
+    def listeneintrag(self, seite, request) -> dict:
+        """One listed page as stored: what the index template shows of it."""
+        datum = getattr(seite, "datum", None)
+        return {"title": seite.title, "url": seite.get_url(request), "datum": datum.isoformat() if datum else None}
+
+    def darstellung_bauen(self, request) -> dict:
+        eintraege = [self.listeneintrag(seite, request) for seite in self.listed_pages()]
+        return {**super().darstellung_bauen(request), "seiten": eintraege}
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context[self.context_object_name] = self.listed_pages()
+        context[self.context_object_name] = [
+            {**eintrag, "datum": datetime.date.fromisoformat(eintrag["datum"]) if eintrag["datum"] else None}
+            for eintrag in context["darstellung"]["seiten"]
+        ]
         return context
 
 
-class KonzeptStartPage(UebersetzungsFallbackMixin, KonzeptSeite):
+class KonzeptStartPage(UebersetzungsFallbackMixin, UrlPfadRoutingMixin, KonzeptSeite):
     """Root of one IT-Konzept: introduction, version in force and contact."""
 
     intro = RichTextField(_("Einleitung"), features=INTRO_FEATURES, help_text=_("Worum es im IT-Konzept geht."))
@@ -131,14 +185,19 @@ class KonzeptStartPage(UebersetzungsFallbackMixin, KonzeptSeite):
         verbose_name_plural = _("IT-Konzepte (Startseiten)")
 
     def get_context(self, request, *args, **kwargs):
+        """The list of Handlungsfelder and the contact from the stored frame when it is this page's."""
         context = super().get_context(request, *args, **kwargs)
-        context["handlungsfelder"] = (
-            HandlungsfeldPage.objects.live()
-            .public()
-            .descendant_of(self)
-            .order_by("path")
-            .only("title", "slug", "url_path", "summary", "path", "depth", "locale_id")
-        )
+        rahmen = getattr(request, "_konzept_rahmen", None) or {}
+        if (rahmen.get("start_page") or {}).get("pk") == self.pk and self.darstellung_revision(request):
+            context["handlungsfelder"] = rahmen["handlungsfelder"]
+            context["kontakt"] = rahmen["start_page"]["kontakt"]
+            return context
+        handlungsfelder = oeffentlich(HandlungsfeldPage.objects.live().descendant_of(self)).order_by("path")
+        context["handlungsfelder"] = [
+            {"title": seite.title, "url": seite.get_url(request), "summary": seite.summary}
+            for seite in handlungsfelder.only("title", "slug", "url_path", "summary", "path", "depth", "locale_id")
+        ]
+        context["kontakt"] = self.kontakt
         return context
 
 
@@ -155,6 +214,10 @@ class HandlungsfeldIndexPage(KonzeptIndexPage):
     def listed_pages(self):
         return super().listed_pages().prefetch_related("tags")
 
+    def listeneintrag(self, seite, request) -> dict:
+        tags = [{"name": tag.name, "slug": tag.slug} for tag in seite.tags.all()]
+        return {**super().listeneintrag(seite, request), "summary": seite.summary, "tags": tags}
+
 
 class HandlungsfeldPageTag(TaggedItemBase):
     content_object = ParentalKey(
@@ -169,6 +232,7 @@ class KonzeptTeil:
     anchor: str
     label: str
     blocks: object
+    html: str = ""
 
 
 class HandlungsfeldPage(VersionsgeschichteMixin, KonzeptSeite):
@@ -250,12 +314,37 @@ class HandlungsfeldPage(VersionsgeschichteMixin, KonzeptSeite):
         verbose_name = _("Handlungsfeld")
         verbose_name_plural = _("Handlungsfelder")
 
-    def parts(self) -> list[KonzeptTeil]:
-        return [KonzeptTeil(anchor=name, label=label, blocks=getattr(self, name)) for name, label in self.PARTS]
+    def parts(self, html: list[str] | None = None) -> list[KonzeptTeil]:
+        """The four parts, with their rendered HTML where given (as `darstellung_bauen` stores it)."""
+        html = html or [""] * len(self.PARTS)
+        return [
+            KonzeptTeil(anchor=name, label=label, blocks=getattr(self, name), html=mark_safe(teil_html))
+            for (name, label), teil_html in zip(self.PARTS, html, strict=True)
+        ]
+
+    def teile_rendern(self, request) -> list[str]:
+        """Each part's blocks as HTML (empty for an empty part): the costly work done once per publication."""
+        return [
+            render_to_string(
+                "handlungsfelder/includes/stream.html", {"stream": getattr(self, name), "page": self}, request=request
+            )
+            if getattr(self, name)
+            else ""
+            for name, _label in self.PARTS
+        ]
+
+    def darstellung_bauen(self, request) -> dict:
+        return {
+            **super().darstellung_bauen(request),
+            "title": self.title,
+            "summary": self.summary,
+            "teile": self.teile_rendern(request),
+            "tags": [{"name": tag.name, "slug": tag.slug} for tag in self.tags.all()],
+        }
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["parts"] = self.parts()
+        context["parts"] = self.parts(context["darstellung"]["teile"])
         return context
 
 
@@ -333,11 +422,23 @@ class SitzungPage(KonzeptSeite):
         verbose_name_plural = _("Sitzungen der Arbeitsgruppe")
         ordering = ["-datum"]
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["behandelte_handlungsfelder"] = self.handlungsfelder.live().public().order_by("path")
-        context["beratene_vorschlaege"] = beratene_vorschlaege(self, request)
-        return context
+    def darstellung_bauen(self, request) -> dict:
+        behandelt = oeffentlich(self.handlungsfelder.live()).order_by("path")
+        beratungen = [
+            {
+                "url": beratung.seite.get_url(request),
+                "title": beratung.seite.title,
+                "ergebnis": str(beratung.get_ergebnis_display()),
+                "notiz": beratung.oeffentliche_notiz,
+                "vergleich_url": beratung.vergleich_url,
+            }
+            for beratung in beratene_vorschlaege(self, request)
+        ]
+        return {
+            **super().darstellung_bauen(request),
+            "behandelt": [{"title": seite.title, "url": seite.get_url(request)} for seite in behandelt],
+            "beratungen": beratungen,
+        }
 
 
 class BeschlussIndexPage(KonzeptIndexPage):
@@ -349,6 +450,13 @@ class BeschlussIndexPage(KonzeptIndexPage):
     class Meta:
         verbose_name = _("Übersicht Beschlüsse")
         verbose_name_plural = _("Übersichten Beschlüsse")
+
+    def listeneintrag(self, seite, request) -> dict:
+        return {
+            **super().listeneintrag(seite, request),
+            "gremium": str(seite.get_gremium_display()),
+            "konzeptversion": seite.konzeptversion,
+        }
 
 
 class BeschlussPage(KonzeptSeite):

@@ -7,6 +7,7 @@ from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
 from .models import BeschlussPage, HandlungsfeldPage, KonzeptStartPage
+from .sichtbarkeit import oeffentlich
 
 
 def start_page_for(request) -> KonzeptStartPage | None:
@@ -33,12 +34,14 @@ def start_page_for(request) -> KonzeptStartPage | None:
 
 def public_handlungsfelder(start_page: KonzeptStartPage):
     """Live, unrestricted Handlungsfelder of one concept in tree order: what the public may see."""
-    return HandlungsfeldPage.objects.live().public().descendant_of(start_page).order_by("path")
+    return oeffentlich(HandlungsfeldPage.objects.live().descendant_of(start_page)).order_by("path")
 
 
 def public_pages(start_page: KonzeptStartPage):
-    """Every live, unrestricted page of one concept, the start page included."""
-    return Page.objects.live().public().descendant_of(start_page, inclusive=True)
+    """Every live, unrestricted page of one concept, the start page included (as a filter on ids the search
+    backends can take)."""
+    pages = Page.objects.live().descendant_of(start_page, inclusive=True)
+    return pages.filter(id__in=oeffentlich(pages).values("id"))
 
 
 def stand(start_page: KonzeptStartPage):
@@ -49,9 +52,7 @@ def stand(start_page: KonzeptStartPage):
 def beschluss_der_version(start_page: KonzeptStartPage) -> BeschlussPage | None:
     """The live decision that adopted the version in force, for its adoption date."""
     return (
-        BeschlussPage.objects.live()
-        .public()
-        .descendant_of(start_page)
+        oeffentlich(BeschlussPage.objects.live().descendant_of(start_page))
         .filter(konzeptversion=start_page.version)
         .order_by("-datum")
         .first()

@@ -4,7 +4,7 @@ from django.shortcuts import get_object_or_404, render
 
 from taggit.models import Tag
 
-from .queries import public_handlungsfelder, stand, start_page_or_404
+from .queries import public_handlungsfelder, start_page_or_404
 
 
 def schlagwort(request, slug: str):
@@ -14,5 +14,5 @@ def schlagwort(request, slug: str):
     return render(
         request,
         "handlungsfelder/schlagwort.html",
-        {"tag": tag, "handlungsfelder": handlungsfelder, "stand_datum": stand(start_page)},
+        {"tag": tag, "handlungsfelder": handlungsfelder},
     )

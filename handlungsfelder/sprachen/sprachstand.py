@@ -12,6 +12,7 @@ from datetime import datetime
 
 from django.apps import apps
 from django.conf import settings
+from django.db.models import DateTimeField, OuterRef, Subquery, Value
 from django.urls import reverse, translate_url
 from django.utils.translation import get_language, get_language_info
 
@@ -66,6 +67,17 @@ def letzte_synchronisierung(original: Page) -> datetime | None:
     )
 
 
+def _mit_synchronisierung(seiten):
+    """Each page with `sync`, the last sync of its text for translators (`letzte_synchronisierung`), in the same
+    query."""
+    if not apps.is_installed("wagtail_localize"):
+        return seiten.annotate(sync=Value(None, output_field=DateTimeField()))
+    from wagtail_localize.models import TranslationSource
+
+    quellen = TranslationSource.objects.filter(object_id=OuterRef("translation_key"), locale_id=OuterRef("locale_id"))
+    return seiten.annotate(sync=Subquery(quellen.order_by("pk").values("last_updated_at")[:1]))
+
+
 def _sprachen() -> list[tuple[str, str]]:
     """The content languages, each named in itself; none on a site without Wagtail's i18n."""
     if not getattr(settings, "WAGTAIL_I18N_ENABLED", False):
@@ -89,17 +101,20 @@ def fuer_ansicht(request) -> Sprachstand:
 
 
 def fuer_seite(request, page: Page) -> Sprachstand:
-    """For a Wagtail page: its live translations (two queries, three on a translation)."""
+    """For a Wagtail page: its live translations with their languages and the original's last sync, in one
+    query."""
     aktiv = get_language()
-    codes = dict(Locale.objects.values_list("pk", "language_code"))
-    seiten_sprache = codes.get(page.locale_id, "")
     default = settings.LANGUAGE_CODE
-    uebersetzungen = {
-        codes.get(seite.locale_id): seite
-        for seite in Page.objects.filter(translation_key=page.translation_key)
+    seiten = _mit_synchronisierung(
+        Page.objects.filter(translation_key=page.translation_key)
         .live()
-        .only("id", "url_path", "path", "depth", "locale_id", "last_published_at", "translation_key", "alias_of_id")
-    }
+        .select_related("locale")
+        .only("id", "url_path", "path", "depth", "locale", "last_published_at", "translation_key", "alias_of_id")
+    )
+    uebersetzungen = {seite.locale.language_code: seite for seite in seiten}
+    seiten_sprache = next((code for code, seite in uebersetzungen.items() if seite.pk == page.pk), None)
+    if seiten_sprache is None:
+        seiten_sprache = Locale.objects.values_list("language_code", flat=True).get(pk=page.locale_id)
     uebersetzungen[seiten_sprache] = page
     versionen = []
     for code, name in _sprachen():
@@ -120,7 +135,7 @@ def fuer_seite(request, page: Page) -> Sprachstand:
         return Sprachstand(versionen, original=page, nicht_uebersetzt=True, inhalt_sprache=seiten_sprache)
     if original is not None and page.alias_of_id is not None:
         return Sprachstand(versionen, original=original, nicht_uebersetzt=True, inhalt_sprache=default)
-    veraltet = original is not None and ist_veraltet(original, page, letzte_synchronisierung(original))
+    veraltet = original is not None and ist_veraltet(original, page, original.sync)
     return Sprachstand(versionen, original=original, veraltet=veraltet)
 
 

@@ -13,7 +13,8 @@ class SuchFilterForm(FilterForm):
     schule = forms.ChoiceField(label=_("Schule"), required=False)
 
     def __init__(self, *args, handlungsfelder, schlagwoerter, schulen, **kwargs):
+        """`handlungsfelder` and `schlagwoerter`: (slug, name) pairs, as the stored frame lists them."""
         super().__init__(*args, **kwargs)
-        self.fields["handlungsfeld"].choices = ALLE + [(page.slug, page.title) for page in handlungsfelder]
-        self.fields["schlagwort"].choices = ALLE + [(tag.slug, tag.name) for tag in schlagwoerter]
+        self.fields["handlungsfeld"].choices = ALLE + list(handlungsfelder)
+        self.fields["schlagwort"].choices = ALLE + list(schlagwoerter)
         self.fields["schule"].choices = ALLE + [(schule.slug, schule.kurzname) for schule in schulen]

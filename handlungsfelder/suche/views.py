@@ -4,11 +4,11 @@ from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
-from taggit.models import Tag
 from wagtail.models import Page
 
 from ..konzept.models import SitzungPage
-from ..konzept.queries import public_handlungsfelder, public_pages, stand, start_page_or_404
+from ..konzept.queries import public_handlungsfelder, public_pages, start_page_or_404
+from ..konzept.rahmen import rahmen
 from ..stammdaten.models import Schule
 from ..umsetzung.massnahmen import sammeln
 from .forms import SuchFilterForm
@@ -17,18 +17,19 @@ from .text import MAX_QUERY_LENGTH, ausschnitt, bereinigen, treffer_muster
 RESULTS_PER_PAGE = 10
 
 
-def _handlungsfeld_ids(form, handlungsfelder, locale_id: int) -> set[int] | None:
-    """The Handlungsfelder the chosen filters allow, or None when no filter is set."""
+def _handlungsfeld_ids(form, menu: list[dict], start_page, schulen: list[Schule]) -> set[int] | None:
+    """The Handlungsfelder the chosen filters allow (from the stored menu), or None when no filter is set."""
     allowed = None
     data = form.cleaned_data if form.is_valid() else {}
     if data.get("handlungsfeld"):
-        allowed = {page.pk for page in handlungsfelder if page.slug == data["handlungsfeld"]}
+        allowed = {eintrag["pk"] for eintrag in menu if eintrag["slug"] == data["handlungsfeld"]}
     if data.get("schlagwort"):
-        tagged = set(handlungsfelder.filter(tags__slug=data["schlagwort"]).values_list("pk", flat=True))
+        tagged = {eintrag["pk"] for eintrag in menu if data["schlagwort"] in {t["slug"] for t in eintrag["tags"]}}
         allowed = tagged if allowed is None else allowed & tagged
     if data.get("schule"):
-        schule = Schule.objects.filter(slug=data["schule"], locale_id=locale_id).first()
-        betroffen = {m.handlungsfeld.pk for m in sammeln(handlungsfelder) if schule and m.betrifft(schule)}
+        schule = next((schule for schule in schulen if schule.slug == data["schule"]), None)
+        massnahmen = sammeln(public_handlungsfelder(start_page)) if schule else []
+        betroffen = {m.handlungsfeld.pk for m in massnahmen if m.betrifft(schule)}
         allowed = betroffen if allowed is None else allowed & betroffen
     return allowed
 
@@ -41,16 +42,16 @@ def _page_ids(allowed: set[int]) -> set[int]:
 
 def search(request):
     start_page = start_page_or_404(request)
-    handlungsfelder = public_handlungsfelder(start_page).only("id", "title", "slug", "path", "depth")
+    menu = rahmen(request)["handlungsfelder"]
+    schlagwoerter = {tag["slug"]: tag["name"] for eintrag in menu for tag in eintrag["tags"]}
+    schulen = list(Schule.objects.filter(locale_id=start_page.locale_id).order_by("kurzname"))
     raw = request.GET.get("q", "")
     suchbegriff = bereinigen(raw)
     form = SuchFilterForm(
         request.GET,
-        handlungsfelder=handlungsfelder,
-        schlagwoerter=Tag.objects.filter(handlungsfelder_handlungsfeldpagetag_items__content_object__in=handlungsfelder)
-        .distinct()
-        .order_by("name"),
-        schulen=Schule.objects.filter(locale_id=start_page.locale_id).order_by("kurzname"),
+        handlungsfelder=[(eintrag["slug"], eintrag["title"]) for eintrag in menu],
+        schlagwoerter=sorted(schlagwoerter.items(), key=lambda paar: paar[1]),
+        schulen=schulen,
     )
     hinweise = []
     if suchbegriff.gekuerzt:
@@ -65,7 +66,7 @@ def search(request):
     page_obj, ergebnisse = None, []
     if suchbegriff.text:
         pages = public_pages(start_page).filter(locale_id=start_page.locale_id)
-        allowed = _handlungsfeld_ids(form, handlungsfelder, start_page.locale_id)
+        allowed = _handlungsfeld_ids(form, menu, start_page, schulen)
         if allowed is not None:
             pages = pages.filter(id__in=_page_ids(allowed))
         page_obj = Paginator(pages.search(suchbegriff.text, operator="and"), RESULTS_PER_PAGE).get_page(
@@ -86,6 +87,5 @@ def search(request):
             "hinweise": hinweise,
             "page_obj": page_obj,
             "ergebnisse": ergebnisse,
-            "stand_datum": stand(start_page),
         },
     )

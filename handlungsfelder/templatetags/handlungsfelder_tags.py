@@ -4,7 +4,7 @@ from django import template
 
 from wagtail.models import Page
 
-from ..konzept.queries import public_handlungsfelder, start_page_for
+from ..konzept.rahmen import rahmen
 from ..sprachen.sprachstand import Sprachstand, fuer_ansicht, fuer_seite
 
 register = template.Library()
@@ -12,27 +12,14 @@ register = template.Library()
 
 @register.simple_tag(takes_context=True)
 def konzept_navigation(context) -> dict:
-    """Start page (with contact) and the live Handlungsfelder, computed once per request."""
-    request = context.get("request")
-    cached = getattr(request, "_konzept_navigation", None)
-    if cached is not None:
-        return cached
-    start_page = start_page_for(request)
-    handlungsfelder = []
-    if start_page is not None:
-        handlungsfelder = list(
-            public_handlungsfelder(start_page).only("id", "title", "slug", "url_path", "path", "depth")
-        )
-    navigation = {"start_page": start_page, "handlungsfelder": handlungsfelder}
-    if request is not None:
-        request._konzept_navigation = navigation
-    return navigation
+    """Start page (title, address, contact), the menu of live Handlungsfelder and the "Stand", as stored."""
+    return rahmen(context.get("request"))
 
 
 @register.simple_tag
 def nachbarn(handlungsfelder: list, page) -> dict:
     """Previous and next Handlungsfeld of a page in menu order, from the already loaded menu (no query)."""
-    ids = [item.pk for item in handlungsfelder]
+    ids = [item["pk"] for item in handlungsfelder]
     if page is None or page.pk not in ids:
         return {}
     position = ids.index(page.pk)
@@ -46,13 +33,18 @@ def nachbarn(handlungsfelder: list, page) -> dict:
 def stand_datum(context):
     """A Wagtail page's last publication, else the concept's latest one that a plugin view put into the context."""
     page = context.get("page")
-    return getattr(page, "last_published_at", None) or context.get("stand_datum")
+    stored = getattr(page, "last_published_at", None) or context.get("stand_datum")
+    return stored or konzept_navigation(context)["stand"]
 
 
-@register.simple_tag
-def breadcrumb_ancestors(page) -> list:
-    """Ancestors of a page below the tree root, outermost first."""
-    return list(page.get_ancestors().filter(depth__gt=1).only("id", "title", "url_path", "path", "depth"))
+@register.simple_tag(takes_context=True)
+def breadcrumb_ancestors(context, page) -> list[dict]:
+    """Ancestors of a page below the tree root, outermost first (title, url): stored with a concept page."""
+    darstellung = context.get("darstellung")
+    if darstellung and "vorfahren" in darstellung and context.get("page") is page:
+        return darstellung["vorfahren"]
+    vorfahren = page.get_ancestors().filter(depth__gt=1).only("id", "title", "url_path", "path", "depth")
+    return [{"title": seite.title, "url": seite.get_url(context.get("request"))} for seite in vorfahren]
 
 
 @register.simple_tag(takes_context=True)

@@ -7,7 +7,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
 
 from ..konzept.choices import MassnahmeStatus
-from ..konzept.queries import public_handlungsfelder, stand, start_page_or_404
+from ..konzept.queries import public_handlungsfelder, start_page_or_404
 from ..stammdaten.models import Schule
 from .diagramm import fortschritt_diagramm
 from .forms import UmsetzungFilterForm
@@ -83,7 +83,6 @@ def umsetzung(request):
             "fortschritte": fortschritte,
             "diagramm": fortschritt_diagramm(fortschritte),
             "hinweise": hinweise,
-            "stand_datum": stand(start_page),
         },
     )
 
@@ -92,9 +91,7 @@ def schulen(request):
     start_page = start_page_or_404(request)
     alle = Schule.objects.filter(locale_id=start_page.locale_id).select_related("region")
     gruppen = [(art, list(items)) for art, items in groupby(alle, key=lambda schule: schule.get_schulart_display())]
-    return render(
-        request, "handlungsfelder/umsetzung/schulen.html", {"gruppen": gruppen, "stand_datum": stand(start_page)}
-    )
+    return render(request, "handlungsfelder/umsetzung/schulen.html", {"gruppen": gruppen})
 
 
 def schule(request, slug: str):
@@ -114,6 +111,5 @@ def schule(request, slug: str):
             "dienstleister": list(schule.region.dienstleister.all()),
             "gruppen": gruppen,
             "anzahl": len(massnahmen),
-            "stand_datum": stand(start_page),
         },
     )

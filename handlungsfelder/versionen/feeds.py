@@ -6,6 +6,7 @@ from django.utils.translation import gettext as _
 
 from ..konzept.models import HandlungsfeldPage
 from ..konzept.queries import start_page_or_404
+from ..konzept.sichtbarkeit import oeffentlich
 from .models import Veroeffentlichung
 
 
@@ -29,7 +30,7 @@ class AenderungenFeed(Feed):
         return _("Veröffentlichte Änderungen an den Handlungsfeldern, mit Änderungsgrund und Vergleich.")
 
     def items(self, start_page) -> list[Veroeffentlichung]:
-        handlungsfelder = HandlungsfeldPage.objects.live().public().descendant_of(start_page)
+        handlungsfelder = oeffentlich(HandlungsfeldPage.objects.live().descendant_of(start_page))
         items = list(
             Veroeffentlichung.objects.filter(page__in=handlungsfelder.values("pk"), inhaltlich_geaendert=True).order_by(
                 "-veroeffentlicht_am", "-pk"

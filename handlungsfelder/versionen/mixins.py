@@ -7,13 +7,15 @@ reached; any other revision id gives 404.
 import re
 
 from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import redirect
+from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import register_converter
 from django.utils.translation import gettext as _
 
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
+from ..konzept.darstellung import schluessel
 from .diff import handlungsfeld_diff
 from .models import Veroeffentlichung
 
@@ -47,15 +49,19 @@ class VersionsgeschichteMixin(RoutablePageMixin):
     def _publications(self) -> list[Veroeffentlichung]:
         """The versions the public history lists: publications that changed something visible, newest first."""
         return list(
-            Veroeffentlichung.objects.filter(page_id=self.pk, inhaltlich_geaendert=True)
-            .select_related("revision")
-            .order_by("-veroeffentlicht_am", "-pk")
+            Veroeffentlichung.objects.filter(page_id=self.pk, inhaltlich_geaendert=True).order_by(
+                "-veroeffentlicht_am", "-pk"
+            )
         )
 
-    def _publication(self, revision_id: int) -> Veroeffentlichung:
-        return get_object_or_404(
-            Veroeffentlichung.objects.select_related("revision"), page_id=self.pk, revision_id=revision_id
-        )
+    def _publications_of(self, *revision_ids: int) -> list[Veroeffentlichung]:
+        """The publications of these revisions of this page, in the order asked for, in one query (404 if one is
+        not a publication of this page); the revision's content is read only to build what is not stored."""
+        gefunden = Veroeffentlichung.objects.filter(page_id=self.pk, revision_id__in=revision_ids).defer("freigaben")
+        nach_revision = {publication.revision_id: publication for publication in gefunden}
+        if any(revision_id not in nach_revision for revision_id in revision_ids):
+            raise Http404
+        return [nach_revision[revision_id] for revision_id in revision_ids]
 
     @path("versionen/", name="versionen")
     def versionen_view(self, request):
@@ -76,7 +82,8 @@ class VersionsgeschichteMixin(RoutablePageMixin):
                     "aktuell": position == 0,
                 }
             )
-        return TemplateResponse(request, "handlungsfelder/versionen/versionen.html", {"page": self, "zeilen": rows})
+        context = {"page": self, "zeilen": rows, "darstellung": self.darstellung(request)}
+        return TemplateResponse(request, "handlungsfelder/versionen/versionen.html", context)
 
     @path("versionen/vergleich/", name="vergleich_auswahl")
     def vergleich_auswahl_view(self, request):
@@ -90,27 +97,31 @@ class VersionsgeschichteMixin(RoutablePageMixin):
     @path("versionen/<revision_id:revision_id>/", name="fassung")
     def fassung_view(self, request, revision_id: int):
         """A published version rendered with the page's normal template, marked as archived and not indexed."""
-        publication = self._publication(revision_id)
-        archived = publication.revision.as_object()
-        context = archived.get_context(request)
-        context.update({"archiv": publication, "aktuelle_url": self.get_url(request)})
-        return TemplateResponse(request, archived.get_template(request), context)
+        (publication,) = self._publications_of(revision_id)
+        darstellung = self.darstellung(request, fassung=publication.revision_id)
+        context = {
+            **self.get_context(request, darstellung=darstellung),
+            "archiv": publication,
+            "aktuelle_url": self.get_url(request),
+        }
+        return TemplateResponse(request, self.get_template(request), context)
 
     @path("versionen/<revision_id:alt_id>/vergleich/<revision_id:neu_id>/", name="vergleich")
     def vergleich_view(self, request, alt_id: int, neu_id: int):
         """The changes between two published versions, older first (other orders redirect to that one)."""
-        alt, neu = self._publication(alt_id), self._publication(neu_id)
+        alt, neu = self._publications_of(alt_id, neu_id)
         if (alt.veroeffentlicht_am, alt.pk) > (neu.veroeffentlicht_am, neu.pk):
             return redirect(self.subpage_url("vergleich", neu_id, alt_id, request=request), permanent=True)
-        teile = handlungsfeld_diff(alt.revision.as_object(), neu.revision.as_object())
+        eigener = schluessel(request, "vergleich", self.pk, alt_id, neu_id)
+        darstellung = self.darstellung(request, weitere={eigener: lambda: self._vergleich_bauen(request, alt, neu)})
         return TemplateResponse(
             request,
             "handlungsfelder/versionen/vergleich.html",
-            {
-                "page": self,
-                "alt": alt,
-                "neu": neu,
-                "teile": teile,
-                "hat_aenderungen": any(teil.geaenderte_bloecke for teil in teile),
-            },
+            {"page": self, "alt": alt, "neu": neu, "darstellung": darstellung, "vergleich": darstellung[eigener]},
         )
+
+    def _vergleich_bauen(self, request, alt: Veroeffentlichung, neu: Veroeffentlichung) -> dict:
+        """The rendered changes between two publications, stored like the page's parts."""
+        teile = handlungsfeld_diff(alt.revision.as_object(), neu.revision.as_object())
+        html = render_to_string("handlungsfelder/versionen/diff_teile.html", {"teile": teile, "prefix": ""}, request)
+        return {"html": html, "hat_aenderungen": any(teil.geaenderte_bloecke for teil in teile)}

@@ -5,8 +5,10 @@ Everything shown comes from `KonzeptversionSeite` records: the revisions live wh
 
 from django.contrib.contenttypes.models import ContentType
 from django.shortcuts import get_object_or_404
+from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 
+from ..konzept.darstellung import mit_rahmen, schluessel
 from ..konzept.models import HandlungsfeldPage
 from ..konzept.queries import start_page_or_404
 from .diff import handlungsfeld_diff
@@ -45,20 +47,25 @@ def konzeptversionen(request):
 
 
 def konzeptversion(request, nummer: str):
-    """The whole concept as it stood in one version (point-in-time view)."""
+    """The whole concept as it stood in one version (point-in-time view), rendered once and stored."""
     start_page = start_page_or_404(request)
     version = konzeptversion_or_404(start_page, nummer)
+
+    def bauen() -> dict:
+        context = {"version": version, "handlungsfelder": list(_handlungsfelder_in(version).values())}
+        return {"html": render_to_string("handlungsfelder/versionen/konzeptversion_inhalt.html", context, request)}
+
+    eigener = schluessel(request, "konzeptversion", version.pk)
+    inhalt = mit_rahmen(request, {eigener: bauen})[eigener]
     return TemplateResponse(
         request,
         "handlungsfelder/versionen/konzeptversion.html",
-        {"page": start_page, "version": version, "handlungsfelder": list(_handlungsfelder_in(version).values())},
+        {"page": start_page, "version": version, "inhalt": inhalt},
     )
 
 
-def konzept_vergleich(request, alt: str, neu: str):
-    """Which Handlungsfelder changed between two concept versions, and each change."""
-    start_page = start_page_or_404(request)
-    alt_version, neu_version = konzeptversion_or_404(start_page, alt), konzeptversion_or_404(start_page, neu)
+def _vergleich_bauen(request, alt_version: Konzeptversion, neu_version: Konzeptversion) -> dict:
+    """Which Handlungsfelder changed between two concept versions, and each change, as HTML."""
     alt_pages, neu_pages = _handlungsfelder_in(alt_version), _handlungsfelder_in(neu_version)
     alt_revisions = dict(alt_version.seiten.values_list("page_id", "revision_id"))
     neu_revisions = dict(neu_version.seiten.values_list("page_id", "revision_id"))
@@ -76,15 +83,18 @@ def konzept_vergleich(request, alt: str, neu: str):
         else:
             unveraendert.append(neu_page)
     entfernt = [page for page_id, page in alt_pages.items() if page_id not in neu_pages]
+    context = {"geaendert": geaendert, "unveraendert": unveraendert, "entfernt": entfernt}
+    return {"html": render_to_string("handlungsfelder/versionen/konzept_vergleich_inhalt.html", context, request)}
+
+
+def konzept_vergleich(request, alt: str, neu: str):
+    """Which Handlungsfelder changed between two concept versions, rendered once per pair and stored."""
+    start_page = start_page_or_404(request)
+    alt_version, neu_version = konzeptversion_or_404(start_page, alt), konzeptversion_or_404(start_page, neu)
+    eigener = schluessel(request, "konzeptvergleich", alt_version.pk, neu_version.pk)
+    inhalt = mit_rahmen(request, {eigener: lambda: _vergleich_bauen(request, alt_version, neu_version)})[eigener]
     return TemplateResponse(
         request,
         "handlungsfelder/versionen/konzept_vergleich.html",
-        {
-            "page": start_page,
-            "alt": alt_version,
-            "neu": neu_version,
-            "geaendert": geaendert,
-            "unveraendert": unveraendert,
-            "entfernt": entfernt,
-        },
+        {"page": start_page, "alt": alt_version, "neu": neu_version, "inhalt": inhalt},
     )

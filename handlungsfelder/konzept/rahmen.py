@@ -1,0 +1,62 @@
+"""The frame of every public page (start page, contact, the menu of Handlungsfelder, the concept's "Stand"), built
+once per change of the public state and read with the page's own stored output in one query (`mit_rahmen`)."""
+
+from django.utils.dateparse import parse_datetime
+
+from . import darstellung
+from .queries import public_handlungsfelder, stand, start_page_for
+
+
+def _kontakt(kontakt) -> dict | None:
+    if kontakt is None:
+        return None
+    felder = ("name", "funktion", "organisation", "anschrift", "telefon", "email")
+    return {feld: getattr(kontakt, feld) for feld in felder}
+
+
+def rahmen_bauen(request) -> dict:
+    start_page = start_page_for(request)
+    if start_page is None:
+        return {"start_page": None, "handlungsfelder": [], "stand": None}
+    handlungsfelder = (
+        public_handlungsfelder(start_page)
+        .only("id", "title", "slug", "url_path", "path", "depth", "summary", "locale_id")
+        .prefetch_related("tags")
+    )
+    zuletzt = stand(start_page)
+    return {
+        "start_page": {
+            "pk": start_page.pk,
+            "path": start_page.path,
+            "title": start_page.title,
+            "url": start_page.get_url(request),
+            "kontakt": _kontakt(start_page.kontakt),
+        },
+        "handlungsfelder": [
+            {
+                "pk": seite.pk,
+                "slug": seite.slug,
+                "title": seite.title,
+                "url": seite.get_url(request),
+                "summary": seite.summary,
+                "tags": [{"name": tag.name, "slug": tag.slug} for tag in seite.tags.all()],
+            }
+            for seite in handlungsfelder
+        ],
+        "stand": zuletzt.isoformat() if zuletzt else None,
+    }
+
+
+def rahmen(request) -> dict:
+    """The frame: `start_page` (title, url, path, contact) or None, `handlungsfelder` (menu), `stand` (datetime)."""
+    if request is None:
+        gespeichert = rahmen_bauen(None)
+    else:
+        darstellung.mit_rahmen(request)
+        gespeichert = request._konzept_rahmen
+    return {**gespeichert, "stand": parse_datetime(gespeichert["stand"]) if gespeichert["stand"] else None}
+
+
+def connect() -> None:
+    if rahmen_bauen not in darstellung.RAHMEN_BAUEN:
+        darstellung.RAHMEN_BAUEN.append(rahmen_bauen)
