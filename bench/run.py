@@ -120,8 +120,8 @@ def gunicorn(env: dict[str, str], log: Path, seitencache: bool):
 
 
 def capture(seiten: list[Seite], folder: Path) -> None:
-    """Queries per page in this process against the same database (cold: cache emptied; warm: the repeat), and the
-    bytes each constant view answers with."""
+    """Queries per page in this process against the same database (cold: the page cache emptied, the stored output
+    built; warm: the repeat), and the bytes each constant view answers with."""
     import django
 
     django.setup()
@@ -136,6 +136,10 @@ def capture(seiten: list[Seite], folder: Path) -> None:
         if seite.url.startswith("vergleich:"):
             history = client.get(seite.url.removeprefix("vergleich:")).content.decode()
             seite.url = re.search(r'href="([^"]*/versionen/\d+/vergleich/\d+/)"', history).group(1)
+        # What a publication builds once (the stored output of the page and the frame) is built by the first
+        # requests; cold is every later request without the page cache.
+        client.get(seite.url)
+        client.get(seite.url)
         cache.clear()
         with CaptureQueriesContext(connection) as kalt:
             response = client.get(seite.url)

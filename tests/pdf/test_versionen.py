@@ -14,6 +14,7 @@ from pypdf import PdfReader
 from handlungsfelder.models import Konzeptversion
 from handlungsfelder.pdf import erstellen
 
+from ..client import count_queries
 from ..freigabe.helpers import make_simple
 from .worker import pdf_worker, queued
 
@@ -102,3 +103,11 @@ def test_a_host_without_a_background_pdf_queue_is_told_by_check_e009(tasks):
     with override_settings(TASKS=tasks):
         errors = [message for message in checks.run_checks() if message.id == "handlungsfelder.E009"]
     assert len(errors) == 1 and "db_worker --backend pdf" in errors[0].hint
+
+
+def test_the_pdf_views_run_at_most_ten_queries(client, konzept):
+    record_version(konzept)
+    client.get("/konzept.pdf"), client.get("/versionen/1.0/konzept.pdf")
+    pdf_worker()
+    assert count_queries(client, "/konzept.pdf") <= 10
+    assert count_queries(client, "/versionen/1.0/konzept.pdf") <= 10
