@@ -237,9 +237,12 @@ def _get(url: str) -> tuple[float, str | None]:
 def after_publication(env: dict[str, str], folder: Path, pdf_limit: float | None) -> list[str]:
     """A publication while the server (page cache on) and the PDF worker run: the first request of a page and of the
     PDF after it against their steady state, and how long until the worker's new PDF is served."""
+    from django_tasks_db.models import DBTaskResult
+
     from handlungsfelder.models import HandlungsfeldPage
 
-    manage(env, "pdf_erstellen")  # the versions' PDFs too, so the worker's queue holds nothing but this publication
+    # What loading the content queued (the versions' PDFs among it) is left out: the worker builds this publication.
+    DBTaskResult.objects.ready().delete()
     command = [PYTHON, "manage.py", "db_worker", "--backend", "pdf", "--interval", "0.5", "--no-reload"]
     with (folder / "pdf-worker.log").open("w") as log:
         worker = subprocess.Popen(command, cwd=BASE_DIR, env=env, stdout=log, stderr=subprocess.STDOUT)
