@@ -61,6 +61,16 @@ def closed_port() -> int:
         return probe.getsockname()[1]
 
 
+def stop(process: subprocess.Popen, seconds: int = 30) -> None:
+    """Ask a process to end (SIGTERM, as an init system does), and kill it if it has not within `seconds`."""
+    process.terminate()
+    try:
+        process.wait(timeout=seconds)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
 @dataclass
 class Server:
     url: str
@@ -90,12 +100,7 @@ def server(log_dir: Path, threads: int = 4, workers: int = 1, ports: range = POR
             time.sleep(0.2)
         yield Server(f"http://127.0.0.1:{port}", log_file)
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        stop(process)
 
 
 @contextmanager
@@ -108,9 +113,4 @@ def pdf_worker(log_dir: Path, **env: str) -> Iterator[Path]:
     try:
         yield log_file
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        stop(process)
