@@ -12,6 +12,7 @@ from django.dispatch import Signal
 
 from taggit.models import Tag
 from wagtail.documents import get_document_model
+from wagtail.models import Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from ..freigabe.models import Vorschlagsberatung
@@ -25,7 +26,8 @@ oeffentlicher_stand_geaendert = Signal()
 oeffentlicher_stand_aendert_sich = Signal()
 
 # Besides reference data and concept versions: documents (a document block shows title and address), tags (their
-# names are listed) and a meeting's recorded outcomes (its public record lists them).
+# names are listed), a meeting's recorded outcomes (its public record lists them) and sites (every stored address
+# is built from the site's root).
 REFERENCE_MODELS = (
     Akteur,
     Dienstleister,
@@ -37,6 +39,7 @@ REFERENCE_MODELS = (
     get_document_model(),
     Tag,
     Vorschlagsberatung,
+    Site,
 )
 
 

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from django.db import connections, models
 from django.db.models.signals import post_migrate
+from django.utils.encoding import escape_uri_path
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -80,6 +81,25 @@ def mit_rahmen(request, bauplaene: dict[str, Callable[[], dict]] | None = None) 
     if rahmen in inhalte:
         request._konzept_rahmen = inhalte.pop(rahmen)
     return inhalte
+
+
+def seiten_url(request, page, route: str | None = None, *args) -> str | None:
+    """The address of a page of the concept (and of one of its `RoutablePageMixin` routes): the stored address of
+    its start page (in its language) and the rest of its `url_path`, as Wagtail builds it from the site's root
+    paths; pages outside the concept and requests without a frame get Wagtail's `get_url`."""
+    url = None
+    if request is not None:
+        mit_rahmen(request)
+        for start in request._konzept_rahmen.get("startseiten", []):
+            if start["url"] is not None and page.url_path.startswith(start["url_path"]):
+                # A slug's letters beyond ASCII quoted, as `reverse("wagtail_serve")` quotes them.
+                url = start["url"] + escape_uri_path(page.url_path[len(start["url_path"]) :])
+                break
+    if url is None:
+        url = page.get_url(request)
+    if route is None or url is None:
+        return url
+    return url + page.reverse_subpage(route, args=args)
 
 
 def verwerfen(**kwargs) -> None:

@@ -184,9 +184,21 @@ class KonzeptStartPage(UebersetzungsFallbackMixin, UrlPfadRoutingMixin, KonzeptS
         verbose_name = _("IT-Konzept (Startseite)")
         verbose_name_plural = _("IT-Konzepte (Startseiten)")
 
+    def darstellung_bauen(self, request) -> dict:
+        """The body's blocks as HTML, stored per publication like a Handlungsfeld's parts."""
+        body = (
+            render_to_string(
+                "handlungsfelder/includes/stream.html", {"stream": self.body, "page": self}, request=request
+            )
+            if self.body
+            else ""
+        )
+        return {**super().darstellung_bauen(request), "body": body}
+
     def get_context(self, request, *args, **kwargs):
         """The list of Handlungsfelder and the contact from the stored frame when it is this page's."""
         context = super().get_context(request, *args, **kwargs)
+        context["body_html"] = mark_safe(context["darstellung"].get("body", ""))
         rahmen = getattr(request, "_konzept_rahmen", None) or {}
         if (rahmen.get("start_page") or {}).get("pk") == self.pk and self.darstellung_revision(request):
             context["handlungsfelder"] = rahmen["handlungsfelder"]

@@ -1,5 +1,10 @@
 """The frame of every public page (start page, contact, the menu of Handlungsfelder, the concept's "Stand"), built
-once per change of the public state and read with the page's own stored output in one query (`mit_rahmen`)."""
+once per change of the public state and read with the page's own stored output in one query (`mit_rahmen`).
+
+It also holds the address of the start page in every language, so that a page of the concept gets its address
+without Wagtail's site root paths (`darstellung.seiten_url`): those live in the Django cache, and a cache emptied
+(a restart, a cull, `cache.clear()`) costs two queries more on every page that links to another.
+"""
 
 from django.utils.dateparse import parse_datetime
 
@@ -17,13 +22,14 @@ def _kontakt(kontakt) -> dict | None:
 def rahmen_bauen(request) -> dict:
     start_page = start_page_for(request)
     if start_page is None:
-        return {"start_page": None, "handlungsfelder": [], "stand": None}
+        return {"start_page": None, "handlungsfelder": [], "stand": None, "startseiten": []}
     handlungsfelder = (
         public_handlungsfelder(start_page)
         .only("id", "title", "slug", "url_path", "path", "depth", "summary", "locale_id")
         .prefetch_related("tags")
     )
     zuletzt = stand(start_page)
+    startseiten = start_page.get_translations(inclusive=True).live().only("id", "url_path", "path", "depth", "locale")
     return {
         "start_page": {
             "pk": start_page.pk,
@@ -44,6 +50,11 @@ def rahmen_bauen(request) -> dict:
             for seite in handlungsfelder
         ],
         "stand": zuletzt.isoformat() if zuletzt else None,
+        # Longest first: a start page whose url_path begins another's never takes that one's pages.
+        "startseiten": sorted(
+            ({"url_path": seite.url_path, "url": seite.get_url(request)} for seite in startseiten),
+            key=lambda eintrag: -len(eintrag["url_path"]),
+        ),
     }
 
 

@@ -19,6 +19,8 @@ from django.utils.translation import get_language, get_language_info
 from wagtail.coreutils import get_content_languages
 from wagtail.models import Locale, Page, PageLogEntry
 
+from ..konzept.darstellung import seiten_url
+
 
 @dataclass(frozen=True)
 class Sprachversion:
@@ -122,7 +124,7 @@ def fuer_seite(request, page: Page) -> Sprachstand:
         if code == aktiv:
             url = request.path
         elif seite is not None:
-            url = seite.get_url(request) or translate_url(request.path, code)
+            url = seiten_url(request, seite) or translate_url(request.path, code)
         else:
             url = translate_url(request.path, code)
         # wagtail-localize creates missing parents of a translated page as aliases of the original: not translated.

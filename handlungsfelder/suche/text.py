@@ -89,9 +89,9 @@ class Ausschnitt:
     anchor: str | None
 
 
-def ausschnitt(page, muster: re.Pattern | None) -> Ausschnitt:
-    """A short excerpt around the first match in the page's text, or its beginning when only the title matched."""
-    abschnitte = textabschnitte(page)
+def ausschnitt(abschnitte: list[tuple[str, str | None]], muster: re.Pattern | None) -> Ausschnitt:
+    """A short excerpt around the first match in a page's text (`textabschnitte`), or its beginning when only the
+    title matched."""
     for text, anchor in abschnitte:
         match = muster.search(text) if muster else None
         if match:

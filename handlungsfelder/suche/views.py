@@ -6,13 +6,14 @@ from django.utils.translation import gettext as _
 
 from wagtail.models import Page
 
+from ..konzept.darstellung import abrufen, schluessel
 from ..konzept.models import SitzungPage
 from ..konzept.queries import public_handlungsfelder, public_pages, start_page_or_404
 from ..konzept.rahmen import rahmen
 from ..stammdaten.models import Schule
 from ..umsetzung.massnahmen import sammeln
 from .forms import SuchFilterForm
-from .text import MAX_QUERY_LENGTH, ausschnitt, bereinigen, treffer_muster
+from .text import MAX_QUERY_LENGTH, ausschnitt, bereinigen, textabschnitte, treffer_muster
 
 RESULTS_PER_PAGE = 10
 
@@ -32,6 +33,21 @@ def _handlungsfeld_ids(form, menu: list[dict], start_page, schulen: list[Schule]
         betroffen = {m.handlungsfeld.pk for m in massnahmen if m.betrifft(schule)}
         allowed = betroffen if allowed is None else allowed & betroffen
     return allowed
+
+
+def _textabschnitte(request, treffer: list[Page]) -> dict[int, list]:
+    """Each hit's text, stored per publication (a page's specific type costs one query per type on every search),
+    read in one query."""
+    if not treffer:
+        return {}
+    bauplaene = {
+        schluessel(request, "suchtext", seite.pk, seite.live_revision_id): (
+            lambda seite=seite: {"abschnitte": textabschnitte(seite.specific)}
+        )
+        for seite in treffer
+    }
+    gespeichert = abrufen(bauplaene)
+    return {seite.pk: gespeichert[key]["abschnitte"] for seite, key in zip(treffer, bauplaene, strict=True)}
 
 
 def _page_ids(allowed: set[int]) -> set[int]:
@@ -72,11 +88,11 @@ def search(request):
         page_obj = Paginator(pages.search(suchbegriff.text, operator="and"), RESULTS_PER_PAGE).get_page(
             request.GET.get("seite")
         )
-        ids = [result.pk for result in page_obj.object_list]
-        specific = Page.objects.filter(id__in=ids).specific().in_bulk()
+        treffer = list(page_obj.object_list)
+        texte = _textabschnitte(request, treffer)
         muster = treffer_muster(suchbegriff.text)
         ergebnisse = [
-            {"page": specific[pk], "ausschnitt": ausschnitt(specific[pk], muster)} for pk in ids if pk in specific
+            {"page": seite, "ausschnitt": ausschnitt(texte[seite.pk], muster)} for seite in treffer if seite.pk in texte
         ]
     return render(
         request,

@@ -4,6 +4,7 @@ from django import template
 
 from wagtail.models import Page
 
+from ..konzept.darstellung import seiten_url
 from ..konzept.rahmen import rahmen
 from ..sprachen.sprachstand import Sprachstand, fuer_ansicht, fuer_seite
 
@@ -14,6 +15,12 @@ register = template.Library()
 def konzept_navigation(context) -> dict:
     """Start page (title, address, contact), the menu of live Handlungsfelder and the "Stand", as stored."""
     return rahmen(context.get("request"))
+
+
+@register.simple_tag(takes_context=True)
+def seitenurl(context, page, route: str | None = None, *args) -> str:
+    """`{% pageurl %}` (with a route: `{% routablepageurl %}`) for a page of the concept, from the stored frame."""
+    return seiten_url(context.get("request"), page, route, *args) or ""
 
 
 @register.simple_tag

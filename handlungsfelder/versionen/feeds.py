@@ -4,6 +4,7 @@ from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
+from ..konzept.darstellung import seiten_url
 from ..konzept.models import HandlungsfeldPage
 from ..konzept.queries import start_page_or_404
 from ..konzept.sichtbarkeit import oeffentlich
@@ -24,7 +25,7 @@ class AenderungenFeed(Feed):
         return _("Änderungen: %(titel)s") % {"titel": start_page.title}
 
     def link(self, start_page) -> str:
-        return start_page.get_url(self.request)
+        return seiten_url(self.request, start_page)
 
     def subtitle(self, start_page) -> str:
         return _("Veröffentlichte Änderungen an den Handlungsfeldern, mit Änderungsgrund und Vergleich.")

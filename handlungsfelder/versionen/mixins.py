@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
-from ..konzept.darstellung import schluessel
+from ..konzept.darstellung import schluessel, seiten_url
 from .diff import handlungsfeld_diff
 from .models import Veroeffentlichung
 
@@ -44,7 +44,7 @@ class VersionsgeschichteMixin(RoutablePageMixin):
 
     def subpage_url(self, name: str, *args, request=None) -> str:
         """The address of one of this page's history routes (as `{% routablepageurl %}` builds it)."""
-        return self.get_url(request) + self.reverse_subpage(name, args=args)
+        return seiten_url(request, self, name, *args)
 
     def _publications(self) -> list[Veroeffentlichung]:
         """The versions the public history lists: publications that changed something visible, newest first."""
@@ -66,6 +66,8 @@ class VersionsgeschichteMixin(RoutablePageMixin):
     @path("versionen/", name="versionen")
     def versionen_view(self, request):
         """Every published version of the page, newest first, each with a link to the changes before it."""
+        # The stored frame first: the rows' addresses are built from it.
+        darstellung = self.darstellung(request)
         publications = self._publications()
         rows = []
         for position, publication in enumerate(publications):
@@ -82,7 +84,7 @@ class VersionsgeschichteMixin(RoutablePageMixin):
                     "aktuell": position == 0,
                 }
             )
-        context = {"page": self, "zeilen": rows, "darstellung": self.darstellung(request)}
+        context = {"page": self, "zeilen": rows, "darstellung": darstellung}
         return TemplateResponse(request, "handlungsfelder/versionen/versionen.html", context)
 
     @path("versionen/vergleich/", name="vergleich_auswahl")
@@ -102,7 +104,7 @@ class VersionsgeschichteMixin(RoutablePageMixin):
         context = {
             **self.get_context(request, darstellung=darstellung),
             "archiv": publication,
-            "aktuelle_url": self.get_url(request),
+            "aktuelle_url": seiten_url(request, self),
         }
         return TemplateResponse(request, self.get_template(request), context)
 

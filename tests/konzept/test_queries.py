@@ -4,12 +4,16 @@ the menu, the lists, comparisons) is stored once per publication (`handlungsfeld
 
 import datetime
 
-from wagtail.models import Locale
+from django.utils import translation
+
+from wagtail.models import Locale, Page, Site
 
 import pytest
 
-from handlungsfelder.models import HandlungsfeldPage, Konzeptversion, Veroeffentlichung
+from handlungsfelder.konzept.darstellung import seiten_url
+from handlungsfelder.models import HandlungsfeldPage, KonzeptStartPage, Konzeptversion, Veroeffentlichung
 from handlungsfelder.sprachen.uebersetzung import uebersetzen
+from pages.models import ContentPage, RechtlicheSeiten
 
 from ..client import count_queries, soup
 from ..factories import (
@@ -47,11 +51,26 @@ def publications(page) -> list[int]:
 @pytest.fixture
 def szene(client, konzept):
     """The fixture's concept with a meeting, a decision, an English translation and concept version 1.0, read
-    once (the first request ever creates the host's settings row, a change like any other)."""
+    once (the first request ever creates the host's settings row, a change like any other). As in the demo: the
+    start page has blocks (a link to a Handlungsfeld among them), the footer links the host's legal pages, and
+    "WLAN" is found in pages of four types."""
+    start = KonzeptStartPage.objects.get(pk=konzept.start.pk)
+    start.body = common_blocks(verweis_ziel=konzept.netzwerk)
+    publish(start)
     sitzungen = publish(SitzungIndexPageFactory(parent=konzept.start))
-    publish(SitzungPageFactory(parent=sitzungen, slug="erste-sitzung", handlungsfelder=[konzept.wlan]))
+    publish(
+        SitzungPageFactory(
+            parent=sitzungen, title="Sitzung zum WLAN", slug="erste-sitzung", handlungsfelder=[konzept.wlan]
+        )
+    )
     beschluesse = publish(BeschlussIndexPageFactory(parent=konzept.start))
-    publish(BeschlussPageFactory(parent=beschluesse, slug="beschluss-1-0"))
+    publish(BeschlussPageFactory(parent=beschluesse, title="Beschluss zum WLAN", slug="beschluss-1-0"))
+    rechtliches = RechtlicheSeiten.for_site(Site.objects.get(is_default_site=True))
+    for feld, titel in (("impressum", "Impressum"), ("datenschutz", "Datenschutz"), ("barrierefreiheit", "Barrieren")):
+        seite = ContentPage(title=titel, slug=feld, body=[block("paragraph", f"<p>{titel}: auch das WLAN.</p>")])
+        konzept.start.add_child(instance=seite)
+        setattr(rechtliches, feld, publish(seite))
+    rechtliches.save()
     englisch = Locale.objects.get(language_code="en")
     for page in (konzept.start, konzept.index, konzept.wlan):
         uebersetzen(page, englisch, {})
@@ -88,6 +107,7 @@ def urls(konzept, nummer: str = "1.0") -> list[str]:
         "/arbeitsgruppe/erste-sitzung/",
         "/beschluesse/",
         "/beschluesse/beschluss-1-0/",
+        "/impressum/",
     ]
 
 
@@ -127,10 +147,24 @@ def wlan_mit(konzept, bloecke: int = 0, verweise: list | None = None) -> None:
 
 
 def test_every_public_view_runs_at_most_ten_queries(client, szene):
+    treffer = soup(client, "/suche/?q=WLAN").select(".suchergebnis h3 a")
+    assert {"WLAN", "Sitzung zum WLAN", "Beschluss zum WLAN", "Impressum"} <= {a.get_text() for a in treffer}
+    assert soup(client, "/").select_one("footer a[href='/impressum/']").get_text() == "Impressum"
     counts = zaehlen(client, urls(szene))
     assert max(counts.values()) <= QUERY_BOUND, counts
     english = zaehlen(client, ENGLISCH)
     assert max(english.values()) <= QUERY_BOUND, english
+
+
+def test_addresses_from_the_stored_frame_are_wagtails_own(rf, szene):
+    """`seiten_url` builds what `Page.get_url` builds from the site's root paths, in every language and for a slug
+    with letters beyond ASCII."""
+    szene.add_handlungsfeld(title="Schulträger", slug="schulträger-übergreifend")
+    for sprache in ("de", "en"):
+        with translation.override(sprache):
+            request = rf.get("/")
+            for seite in Page.objects.live().filter(depth__gt=1):
+                assert seiten_url(request, seite) == seite.get_url(request), seite.url_path
 
 
 def test_queries_are_the_same_for_10_and_120_blocks(client, szene):

@@ -114,6 +114,19 @@ def test_plugin_views_work_in_this_project(client, concept):
     assert [h.get_text(strip=True) for h in page.select(".suchergebnis h3")] == ["WLAN"]
 
 
+def test_stored_addresses_follow_a_change_of_the_site(client, concept):
+    """Without a host's page cache, too: the addresses stored with the frame are renewed when the site changes."""
+    page = BeautifulSoup(client.get("/suche/?q=WLAN").content, "html.parser")
+    assert page.select_one("header .site-name a")["href"] == "/"
+    assert page.select_one(".suchergebnis h3 a")["href"] == "/handlungsfelder/wlan/"
+    site = Site.objects.get()
+    site.root_page = Page.get_first_root_node()
+    site.save()
+    page = BeautifulSoup(client.get("/suche/?q=WLAN").content, "html.parser")
+    assert page.select_one("header .site-name a")["href"] == "/musterdorf/"
+    assert page.select_one(".suchergebnis h3 a")["href"] == "/musterdorf/handlungsfelder/wlan/"
+
+
 def test_a_proposal_goes_public_after_both_approvals_in_this_project(client, concept):
     autor, pruefer, redaktion = (
         member("sb", SYSTEMBETREUER),
