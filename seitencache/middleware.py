@@ -5,6 +5,7 @@ from django.core.cache import cache
 from django.http import HttpResponse
 
 from . import generation, policy
+from .speicher import prozessspeicher
 
 # A streamed answer (a file) is kept up to this size; larger ones are served as they are.
 MAX_STREAMED_BYTES = 20 * 1024 * 1024
@@ -46,7 +47,11 @@ class PageCacheMiddleware:
         token = generation.current() if settings.SEITENCACHE else None
         key = cache_key(request, token) if token else None
         if key:
-            cached = cache.get(key)
+            cached = prozessspeicher.get(token, key)
+            if cached is None:
+                cached = cache.get(key)
+                if cached is not None:
+                    prozessspeicher.set(token, key, cached)
             if cached is not None:
                 return _head(cached) if request.method == "HEAD" else cached
         response = self.get_response(request)
@@ -59,5 +64,6 @@ class PageCacheMiddleware:
             storable = _in_memory(response) if response.streaming else response
             if storable is not None:
                 cache.set(key, storable, settings.SEITENCACHE_TIMEOUT)
+                prozessspeicher.set(token, key, storable)
                 response = storable
         return response

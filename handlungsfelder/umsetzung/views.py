@@ -12,6 +12,7 @@ from ..stammdaten.models import Schule
 from .diagramm import fortschritt_diagramm
 from .forms import UmsetzungFilterForm
 from .massnahmen import fortschritt, sammeln
+from .zeilen import zeilen
 
 STATUS_ORDER = {status.value: position for position, status in enumerate(MassnahmeStatus)}
 SORT_KEYS = {
@@ -74,6 +75,7 @@ def umsetzung(request):
         {
             "form": form,
             "massnahmen": massnahmen,
+            "zeilen": zeilen(request, start_page, massnahmen),
             "gesamt": len(alle),
             "gefiltert": any(
                 data.get(name) for name in ("handlungsfeld", "status", "zeitraum", "schule", "verantwortlich")

@@ -170,6 +170,8 @@ else:
 # Anonymous readers' pages from the cache (SEITENCACHE=false renders every request, e.g. to measure cold pages).
 SEITENCACHE = env_bool("SEITENCACHE", True)
 SEITENCACHE_TIMEOUT = int(env_str("SEITENCACHE_TIMEOUT", "86400"))
+# Each worker process keeps a copy of the pages it served, up to this many bytes (seitencache/speicher.py).
+SEITENCACHE_PROZESS_BYTES = int(env_str("SEITENCACHE_PROZESS_BYTES", str(64 * 1024 * 1024)))
 SEITENCACHE_EXCLUDED_PATHS = ["/admin/", "/documents/", "/_util/", "/static/", "/media/"]
 # Cache-Control of public pages: browsers keep them briefly; a proxy or CDN longer when it is purged on every change.
 FRONTEND_CACHE_PURGE_URL = env_str("FRONTEND_CACHE_PURGE_URL")

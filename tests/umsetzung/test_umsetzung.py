@@ -1,6 +1,7 @@
 """The implementation overview: every Maßnahme in one table, filters, sorting and the progress chart."""
 
 from ..client import soup
+from ..factories import massnahme, publish
 
 
 def test_overview_lists_every_massnahme_and_filters_by_status(client, konzept):
@@ -55,3 +56,24 @@ def test_overview_chart_is_an_svg_image_with_its_numbers_also_in_a_table(client,
     assert len(svg.select("g")) == 2
     wlan_row = [r for r in page.select("table.zahlen tbody tr") if r.th.get_text(strip=True) == "WLAN"][0]
     assert [td.get_text() for td in wlan_row.select("td")] == ["1", "0", "1", "0", "2", "50"]
+
+
+def test_stored_rows_follow_a_publication_and_renamed_school(client, konzept, django_capture_on_commit_callbacks):
+    """The rows are stored once per change of the public state; the next reader sees each change at once."""
+
+    def row(titel: str) -> str:
+        rows = soup(client, "/umsetzung/").select(".massnahmen-tabelle tbody tr")
+        return next(r for r in rows if r.th.get_text(strip=True) == titel).get_text(" ", strip=True)
+
+    assert "geplant" in row("WLAN in Turnhallen")
+    schule = konzept.schulen[0]
+    with django_capture_on_commit_callbacks(execute=True):
+        konzept.wlan.umsetzungsplan = [
+            massnahme("WLAN in Turnhallen", "umgesetzt", konzept.landkreis_it, schulen=[schule]),
+        ]
+        publish(konzept.wlan)
+    assert "umgesetzt" in row("WLAN in Turnhallen")
+    with django_capture_on_commit_callbacks(execute=True):
+        schule.kurzname = "Umbenannte Schule"
+        schule.save()
+    assert "Umbenannte Schule" in row("WLAN in Turnhallen")

@@ -253,6 +253,13 @@ def test_feed_lists_published_changes_with_note_and_diff_link(client, history):
     assert start.find("link", attrs={"type": "application/atom+xml"})["href"] == "/aenderungen.atom"
 
 
+def test_feed_is_answered_in_one_piece(client, history):
+    """Each piece a WSGI server gets from a response is one write to the reader's connection."""
+    response = client.get("/aenderungen.atom")
+    assert len(list(response)) == 1
+    assert b"".join(response).startswith(b'<?xml version="1.0" encoding="utf-8"?>')
+
+
 def test_history_and_diff_queries_do_not_grow_with_the_number_of_revisions(client, history, team):
     urls = [
         "/handlungsfelder/wlan/versionen/",
