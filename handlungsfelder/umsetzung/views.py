@@ -1,8 +1,10 @@
-"""Where the Maßnahmen stand: the overview at /umsetzung/ (every Maßnahme in one sortable, filterable table, with
-progress per Handlungsfeld) and the school view at /schulen/<slug>/ (the region, its provider and what applies)."""
+"""Where the Maßnahmen stand: the overview at /umsetzung/ (the Maßnahmen in one sortable, filterable table, in pages
+of 100, with progress per Handlungsfeld) and the school view at /schulen/<slug>/ (the region, its provider and what
+applies)."""
 
 from itertools import groupby
 
+from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
 
@@ -14,6 +16,8 @@ from .forms import UmsetzungFilterForm
 from .massnahmen import fortschritt, sammeln
 from .zeilen import zeilen
 
+# Rows per page of the overview: the demo's 71 Maßnahmen on one page, a county ten times over in pages a phone loads.
+MASSNAHMEN_PER_PAGE = 100
 STATUS_ORDER = {status.value: position for position, status in enumerate(MassnahmeStatus)}
 SORT_KEYS = {
     "handlungsfeld": lambda m: (m.handlungsfeld.path,),
@@ -68,14 +72,15 @@ def umsetzung(request):
         key=SORT_KEYS[sortierung.lstrip("-")],
         reverse=sortierung.startswith("-"),
     )
+    page_obj = Paginator(massnahmen, MASSNAHMEN_PER_PAGE).get_page(request.GET.get("seite"))
     fortschritte = fortschritt(handlungsfelder, alle)
     return render(
         request,
         "handlungsfelder/umsetzung/umsetzung.html",
         {
             "form": form,
-            "massnahmen": massnahmen,
-            "zeilen": zeilen(request, start_page, massnahmen),
+            "page_obj": page_obj,
+            "zeilen": zeilen(request, start_page, page_obj.object_list),
             "gesamt": len(alle),
             "gefiltert": any(
                 data.get(name) for name in ("handlungsfeld", "status", "zeitraum", "schule", "verantwortlich")

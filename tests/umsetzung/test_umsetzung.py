@@ -77,3 +77,26 @@ def test_stored_rows_follow_a_publication_and_renamed_school(client, konzept, dj
         schule.kurzname = "Umbenannte Schule"
         schule.save()
     assert "Umbenannte Schule" in row("WLAN in Turnhallen")
+
+
+def test_overview_pages_keep_filters_and_sorting_and_answer_a_bad_page_number(client, konzept, monkeypatch):
+    monkeypatch.setattr("handlungsfelder.umsetzung.views.MASSNAHMEN_PER_PAGE", 1)
+
+    def titles(page) -> list[str]:
+        return [th.get_text(strip=True) for th in page.select(".massnahmen-tabelle tbody th")]
+
+    first = soup(client, "/umsetzung/?sortierung=-titel")
+    assert titles(first) == ["WLAN in Turnhallen"]
+    assert "Maßnahmen 1 bis 1 von 2 angezeigt." in first.select_one("[role=status]").get_text()
+    nav = first.select_one("nav.pagination")
+    assert "Seite 1 von 2" in nav.get_text()
+    weiter = nav.select_one("a[rel=next]")["href"]
+    assert "sortierung=-titel" in weiter and "seite=2" in weiter
+    second = soup(client, "/umsetzung/" + weiter)
+    assert titles(second) == ["Access Points in allen Klassenzimmern"]
+    # A column header starts the new order on its first page.
+    assert all("seite=" not in a["href"] for a in second.select(".massnahmen-tabelle thead a"))
+    for bad in ("seite=x", "seite=-1", "seite=999"):
+        response = client.get(f"/umsetzung/?sortierung=-titel&{bad}")
+        assert response.status_code == 200
+        assert len(titles(soup(client, f"/umsetzung/?sortierung=-titel&{bad}"))) == 1
