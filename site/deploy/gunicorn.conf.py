@@ -16,8 +16,13 @@ graceful_timeout = 20
 # Behind a load balancer that holds connections open (nginx upstream keepalive), a little longer than Gunicorn's 2 s.
 keepalive = 5
 # A worker is replaced after this many requests (with jitter, so not all at once): bounds any slow memory growth.
-max_requests = 5000
-max_requests_jitter = 500
+# A page from the cache takes well under a millisecond, so a worker may serve a thousand a second; at 5,000 each was
+# replaced every few seconds under `make bench`, and each replacement stalled the server (a new worker imports Django
+# and Wagtail, then warms its templates and its copy of the page cache).
+max_requests = 200000
+max_requests_jitter = 20000
+# The application is imported once, before the workers are forked: a replacement is a fork, not a new import.
+preload_app = True
 # Heartbeat files in memory, not on a disk that may stall.
 worker_tmp_dir = "/dev/shm" if os.path.isdir("/dev/shm") else None
 accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-")
