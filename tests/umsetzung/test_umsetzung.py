@@ -88,7 +88,8 @@ def test_overview_pages_keep_filters_and_sorting_and_answer_a_bad_page_number(cl
     first = soup(client, "/umsetzung/?sortierung=-titel")
     assert titles(first) == ["WLAN in Turnhallen"]
     assert "Maßnahmen 1 bis 1 von 2 angezeigt." in first.select_one("[role=status]").get_text()
-    nav = first.select_one("nav.pagination")
+    (nav,) = first.select("nav.pagination")
+    assert nav.find_parent("section").h2.get_text() == "Alle Maßnahmen"
     assert "Seite 1 von 2" in nav.get_text()
     weiter = nav.select_one("a[rel=next]")["href"]
     assert "sortierung=-titel" in weiter and "seite=2" in weiter
