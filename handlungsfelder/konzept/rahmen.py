@@ -6,10 +6,15 @@ without Wagtail's site root paths (`darstellung.seiten_url`): those live in the 
 (a restart, a cull, `cache.clear()`) costs two queries more on every page that links to another.
 """
 
+from django.db.models import Q
 from django.utils.dateparse import parse_datetime
 
+from wagtail.models import Page
+
 from . import darstellung
+from .models import BeschlussIndexPage, SitzungIndexPage
 from .queries import public_handlungsfelder, stand, start_page_for
+from .sichtbarkeit import oeffentlich
 
 
 def _kontakt(kontakt) -> dict | None:
@@ -19,17 +24,42 @@ def _kontakt(kontakt) -> dict | None:
     return {feld: getattr(kontakt, feld) for feld in felder}
 
 
+def _verzeichnisse(request, start_page, startseiten) -> list[dict]:
+    """The meetings' and decisions' index pages, in the reader's language where translated, else the original
+    (which the reader's language then falls back to)."""
+    unter_einer_startseite = Q()
+    for seite in startseiten:
+        unter_einer_startseite |= Q(path__startswith=seite.path)
+    kinder = (
+        oeffentlich(Page.objects.live().type(SitzungIndexPage, BeschlussIndexPage))
+        .filter(unter_einer_startseite, depth=start_page.depth + 1)
+        .select_related("locale")
+        .order_by("path")
+    )
+    gewaehlt: dict = {}
+    for seite in kinder:
+        bisher = gewaehlt.get(seite.translation_key)
+        if bisher is None or seite.locale_id == start_page.locale_id:
+            gewaehlt[seite.translation_key] = seite
+    return [
+        {"title": seite.title, "url": seite.get_url(request), "sprache": seite.locale.language_code}
+        for seite in gewaehlt.values()
+    ]
+
+
 def rahmen_bauen(request) -> dict:
     start_page = start_page_for(request)
     if start_page is None:
-        return {"start_page": None, "handlungsfelder": [], "stand": None, "startseiten": []}
+        return {"start_page": None, "handlungsfelder": [], "stand": None, "startseiten": [], "verzeichnisse": []}
     handlungsfelder = (
         public_handlungsfelder(start_page)
         .only("id", "title", "slug", "url_path", "path", "depth", "summary", "locale_id")
         .prefetch_related("tags")
     )
     zuletzt = stand(start_page)
-    startseiten = start_page.get_translations(inclusive=True).live().only("id", "url_path", "path", "depth", "locale")
+    startseiten = list(
+        start_page.get_translations(inclusive=True).live().only("id", "url_path", "path", "depth", "locale")
+    )
     return {
         "start_page": {
             "pk": start_page.pk,
@@ -49,6 +79,7 @@ def rahmen_bauen(request) -> dict:
             }
             for seite in handlungsfelder
         ],
+        "verzeichnisse": _verzeichnisse(request, start_page, startseiten),
         "stand": zuletzt.isoformat() if zuletzt else None,
         # Longest first: a start page whose url_path begins another's never takes that one's pages.
         "startseiten": sorted(
@@ -59,7 +90,8 @@ def rahmen_bauen(request) -> dict:
 
 
 def rahmen(request) -> dict:
-    """The frame: `start_page` (title, url, path, contact) or None, `handlungsfelder` (menu), `stand` (datetime)."""
+    """The frame: `start_page` (title, url, path, contact) or None, `handlungsfelder` (menu), `verzeichnisse`
+    (meetings, decisions), `stand` (datetime)."""
     if request is None:
         gespeichert = rahmen_bauen(None)
     else:

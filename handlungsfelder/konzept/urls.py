@@ -1,5 +1,8 @@
 from django.urls import path
 
-from .views import schlagwort
+from .views import schlagwoerter, schlagwort
 
-urlpatterns = [path("schlagwoerter/<str:slug>/", schlagwort, name="schlagwort")]
+urlpatterns = [
+    path("schlagwoerter/", schlagwoerter, name="schlagwoerter"),
+    path("schlagwoerter/<str:slug>/", schlagwort, name="schlagwort"),
+]

@@ -1,10 +1,28 @@
-"""Tag pages at /schlagwoerter/<slug>/: every live Handlungsfeld that carries the tag."""
+"""Tag pages: the index at /schlagwoerter/ and, at /schlagwoerter/<slug>/, every live Handlungsfeld with the tag."""
+
+from collections import Counter
 
 from django.shortcuts import get_object_or_404, render
 
 from taggit.models import Tag
 
 from .queries import public_handlungsfelder, start_page_or_404
+from .rahmen import rahmen
+
+
+def schlagwoerter(request):
+    """Every tag of the public Handlungsfelder with their number, from the stored menu (no query of its own)."""
+    start_page_or_404(request)
+    anzahl, namen = Counter(), {}
+    for handlungsfeld in rahmen(request)["handlungsfelder"]:
+        for tag in handlungsfeld["tags"]:
+            anzahl[tag["slug"]] += 1
+            namen[tag["slug"]] = tag["name"]
+    eintraege = sorted(
+        ({"slug": slug, "name": namen[slug], "anzahl": zahl} for slug, zahl in anzahl.items()),
+        key=lambda eintrag: eintrag["name"].casefold(),
+    )
+    return render(request, "handlungsfelder/schlagwoerter.html", {"schlagwoerter": eintraege})
 
 
 def schlagwort(request, slug: str):
