@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
+from django.utils import timezone
 
 from . import generation, policy
 from .speicher import prozessspeicher
@@ -12,8 +13,10 @@ MAX_STREAMED_BYTES = 20 * 1024 * 1024
 
 
 def cache_key(request, token: str) -> str:
-    """Host, path and query string (the path carries the language) and the generation; the same for GET and HEAD."""
-    return f"seitencache:{token}:{request.get_host()}:{request.get_full_path()}"
+    """Host, path and query string (the path carries the language), the generation and today's date (pages say
+    what is in force today, e.g. "noch nicht in Kraft"); the same for GET and HEAD."""
+    heute = timezone.localdate().isoformat()
+    return f"seitencache:{token}:{heute}:{request.get_host()}:{request.get_full_path()}"
 
 
 def _head(response: HttpResponse) -> HttpResponse:

@@ -44,10 +44,14 @@ class Massnahme:
 
 @dataclass
 class Fortschritt:
-    """Status counts of one Handlungsfeld's Maßnahmen, in the fixed order of MassnahmeStatus."""
+    """Status counts and summed cost estimates of one Handlungsfeld's Maßnahmen (of all shown: `handlungsfeld`
+    None), in the fixed order of MassnahmeStatus."""
 
-    handlungsfeld: HandlungsfeldPage
+    handlungsfeld: HandlungsfeldPage | None
     counts: Counter = field(default_factory=Counter)
+    kosten: Decimal = Decimal(0)
+    #: How many of the Maßnahmen carry an estimate.
+    geschaetzt: int = 0
 
     @property
     def gesamt(self) -> int:
@@ -111,6 +115,20 @@ def fortschritt(handlungsfelder: Iterable[HandlungsfeldPage], massnahmen: Iterab
     """One Fortschritt per Handlungsfeld (those without Maßnahmen included), in the given order."""
     rows = {page.pk: Fortschritt(page) for page in handlungsfelder}
     for massnahme in massnahmen:
-        if massnahme.handlungsfeld.pk in rows:
-            rows[massnahme.handlungsfeld.pk].counts[massnahme.status] += 1
+        row = rows.get(massnahme.handlungsfeld.pk)
+        if row is not None:
+            row.counts[massnahme.status] += 1
+            if massnahme.kosten is not None:
+                row.kosten += massnahme.kosten
+                row.geschaetzt += 1
     return list(rows.values())
+
+
+def summe(fortschritte: Iterable[Fortschritt]) -> Fortschritt:
+    """The rows added up: counts per status and cost estimates of everything they show."""
+    gesamt = Fortschritt(None)
+    for row in fortschritte:
+        gesamt.counts.update(row.counts)
+        gesamt.kosten += row.kosten
+        gesamt.geschaetzt += row.geschaetzt
+    return gesamt

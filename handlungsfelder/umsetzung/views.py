@@ -13,7 +13,7 @@ from ..konzept.queries import public_handlungsfelder, start_page_or_404
 from ..stammdaten.models import Schule
 from .diagramm import fortschritt_diagramm
 from .forms import UmsetzungFilterForm
-from .massnahmen import fortschritt, sammeln
+from .massnahmen import fortschritt, sammeln, summe
 from .zeilen import zeilen
 
 # Rows per page of the overview: the demo's 71 Maßnahmen on one page, a county ten times over in pages a phone loads.
@@ -67,13 +67,12 @@ def umsetzung(request):
     elif request.GET:
         hinweise.append(_("Ein Filter enthielt einen unbekannten Wert; die Tabelle zeigt deshalb alle Maßnahmen."))
     sortierung = data.get("sortierung") or "handlungsfeld"
-    massnahmen = sorted(
-        _filtern(alle, data, schulen),
-        key=SORT_KEYS[sortierung.lstrip("-")],
-        reverse=sortierung.startswith("-"),
-    )
+    gezeigt = _filtern(alle, data, schulen)
+    massnahmen = sorted(gezeigt, key=SORT_KEYS[sortierung.lstrip("-")], reverse=sortierung.startswith("-"))
     page_obj = Paginator(massnahmen, MASSNAHMEN_PER_PAGE).get_page(request.GET.get("seite"))
-    fortschritte = fortschritt(handlungsfelder, alle)
+    gefiltert = any(data.get(name) for name in ("handlungsfeld", "status", "zeitraum", "schule", "verantwortlich"))
+    # Chart and table show what the filters select; filtered, only the Handlungsfelder with Maßnahmen among it.
+    fortschritte = [row for row in fortschritt(handlungsfelder, gezeigt) if row.gesamt or not gefiltert]
     return render(
         request,
         "handlungsfelder/umsetzung/umsetzung.html",
@@ -82,12 +81,11 @@ def umsetzung(request):
             "page_obj": page_obj,
             "zeilen": zeilen(request, start_page, page_obj.object_list),
             "gesamt": len(alle),
-            "gefiltert": any(
-                data.get(name) for name in ("handlungsfeld", "status", "zeitraum", "schule", "verantwortlich")
-            ),
+            "gefiltert": gefiltert,
             "spalten": _spalten(sortierung),
             "status_choices": MassnahmeStatus.choices,
             "fortschritte": fortschritte,
+            "summe": summe(fortschritte),
             "diagramm": fortschritt_diagramm(fortschritte),
             "hinweise": hinweise,
         },

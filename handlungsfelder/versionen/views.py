@@ -7,6 +7,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
+from django.utils import timezone
 
 from ..konzept.darstellung import mit_rahmen, schluessel
 from ..konzept.models import HandlungsfeldPage
@@ -42,7 +43,9 @@ def konzeptversionen(request):
         for index, version in enumerate(versions)
     ]
     return TemplateResponse(
-        request, "handlungsfelder/versionen/konzeptversionen.html", {"page": start_page, "zeilen": rows}
+        request,
+        "handlungsfelder/versionen/konzeptversionen.html",
+        {"page": start_page, "zeilen": rows, "heute": timezone.localdate()},
     )
 
 
@@ -60,7 +63,7 @@ def konzeptversion(request, nummer: str):
     return TemplateResponse(
         request,
         "handlungsfelder/versionen/konzeptversion.html",
-        {"page": start_page, "version": version, "inhalt": inhalt},
+        {"page": start_page, "version": version, "inhalt": inhalt, "heute": timezone.localdate()},
     )
 
 
