@@ -94,6 +94,7 @@ def urls(konzept, nummer: str = "1.0") -> list[str]:
         "/umsetzung/?status=geplant&sortierung=-zeitraum",
         "/schulen/",
         f"/schulen/{schule}/",
+        "/schlagwoerter/",
         "/schlagwoerter/infrastruktur/",
         "/handlungsfelder/wlan/versionen/",
         f"/handlungsfelder/wlan/versionen/{erste}/",
@@ -111,7 +112,7 @@ def urls(konzept, nummer: str = "1.0") -> list[str]:
     ]
 
 
-ENGLISCH = ["/en/", "/en/handlungsfelder/wlan/"]
+ENGLISCH = ["/en/", "/en/handlungsfelder/wlan/", "/en/schlagwoerter/"]
 
 
 def zaehlen(client, adressen: list[str]) -> dict[str, int]:
