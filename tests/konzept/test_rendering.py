@@ -128,7 +128,7 @@ def test_sitzung_pages_render_participants_agenda_results_and_handlungsfelder(cl
     detail = client.get("/arbeitsgruppe/" + sitzung.slug + "/")
     assert detail.status_code == 200
     text = soup(detail).find("main").get_text(" ", strip=True)
-    assert "Systembetreuung der Schule Herr Huber (3)" in text
+    assert "Systembetreuung der Schule Herr Huber (insgesamt 3 Personen)" in text
     assert "Abschlussberatung des Entwurfs" in text
     assert "Der Entwurf wird dem Ausschuss empfohlen." in text
     assert soup(detail).select_one("main a[href='/handlungsfelder/wlan/']") is not None
