@@ -19,6 +19,8 @@ from .vorschlaege import aehnliche_handlungsfelder, aehnliche_woerter, wortschat
 from .wortstaemme import WORD, falten, wortstamm
 
 RESULTS_PER_PAGE = 10
+# Words of a query without hits tried on their own (one query each).
+MAX_EINZELN = 3
 
 
 def _handlungsfeld_ids(form, menu: list[dict], start_page, schulen: list[Schule]) -> set[int] | None:
@@ -81,6 +83,14 @@ def _rangfolge(treffer: list[Page], suchwoerter: Suchwoerter, handlungsfelder: s
     return sorted(treffer, key=lambda seite: rang[seite.pk])
 
 
+def _einzeln_gefunden(pages, query: str, sprache: str) -> list[str]:
+    """Of a query of several words that found nothing, the first few words that find something on their own."""
+    woerter = list(dict.fromkeys(WORD.findall(query)))
+    if len(woerter) < 2:
+        return []
+    return [wort for wort in woerter[:MAX_EINZELN] if list(pages.search(_anfrage(wort, sprache))[:1])]
+
+
 def search(request):
     start_page = start_page_or_404(request)
     menu = rahmen(request)["handlungsfelder"]
@@ -126,7 +136,7 @@ def search(request):
             vorschlaege = {
                 "woerter": aehnliche_woerter(suchbegriff.text, wortschatz(request, start_page, menu)),
                 "handlungsfelder": aehnliche_handlungsfelder(suchbegriff.text, menu),
-                "einzeln": WORD.findall(suchbegriff.text) if len(WORD.findall(suchbegriff.text)) > 1 else [],
+                "einzeln": _einzeln_gefunden(pages, suchbegriff.text, sprache),
             }
     return render(
         request,
