@@ -1,6 +1,7 @@
 """Full-text search at /suche/ over the concept's published pages, with filters, excerpts and pagination."""
 
 from django.core.paginator import Paginator
+from django.db.models import Q
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
@@ -55,10 +56,10 @@ def _textabschnitte(request, treffer: list[Page]) -> dict[int, list]:
     return {seite.pk: gespeichert[key]["abschnitte"] for seite, key in zip(treffer, bauplaene, strict=True)}
 
 
-def _page_ids(allowed: set[int]) -> set[int]:
-    """The allowed Handlungsfelder and the meetings that dealt with them."""
+def _erlaubt(allowed: set[int]) -> Q:
+    """The allowed Handlungsfelder and the meetings that dealt with them (a subquery of the search's query)."""
     through = SitzungPage.handlungsfelder.through.objects.filter(handlungsfeldpage_id__in=allowed)
-    return allowed | set(through.values_list("sitzungpage_id", flat=True))
+    return Q(id__in=allowed) | Q(id__in=through.values("sitzungpage_id"))
 
 
 def _anfrage(query: str, sprache: str) -> SearchQuery:
@@ -121,7 +122,7 @@ def search(request):
         pages = public_pages(start_page).filter(locale_id=start_page.locale_id)
         allowed = _handlungsfeld_ids(form, menu, start_page, schulen)
         if allowed is not None:
-            pages = pages.filter(id__in=_page_ids(allowed))
+            pages = pages.filter(_erlaubt(allowed))
         # Every hit at once (one query, a few hundred pages at most), so the ranking spans all result pages.
         alle = _rangfolge(list(pages.search(_anfrage(suchbegriff.text, sprache))), suchwoerter, {e["pk"] for e in menu})
         page_obj = Paginator(alle, RESULTS_PER_PAGE).get_page(request.GET.get("seite"))
@@ -136,7 +137,9 @@ def search(request):
             vorschlaege = {
                 "woerter": aehnliche_woerter(suchbegriff.text, wortschatz(request, start_page, menu)),
                 "handlungsfelder": aehnliche_handlungsfelder(suchbegriff.text, menu),
-                "einzeln": _einzeln_gefunden(pages, suchbegriff.text, sprache),
+                # With a filter set the advice is to remove it (and the school filter's queries leave no room).
+                "einzeln": [] if allowed is not None else _einzeln_gefunden(pages, suchbegriff.text, sprache),
+                "filter_gesetzt": allowed is not None,
             }
     return render(
         request,
@@ -148,6 +151,5 @@ def search(request):
             "page_obj": page_obj,
             "ergebnisse": ergebnisse,
             "vorschlaege": vorschlaege,
-            "filter_gesetzt": any(form.data.get(name) for name in ("handlungsfeld", "schlagwort", "schule")),
         },
     )
