@@ -68,7 +68,7 @@ def _anfrage(query: str, sprache: str) -> SearchQuery:
     teile = []
     for wort in WORD.findall(query):
         stamm = wortstamm(wort, sprache)
-        teile.append(PlainText(wort) if stamm == falten(wort) else Or([PlainText(wort), PlainText(stamm)]))
+        teile.append(PlainText(wort) if stamm in ("", falten(wort)) else Or([PlainText(wort), PlainText(stamm)]))
     return teile[0] if len(teile) == 1 else And(teile)
 
 

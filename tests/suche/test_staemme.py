@@ -1,6 +1,8 @@
 """Inflected German forms find each other on SQLite as on PostgreSQL: stems indexed beside the text, stems asked for."""
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from handlungsfelder.suche.wortstaemme import staemme, wortstamm
 
@@ -60,3 +62,11 @@ def test_stems_fold_case_umlauts_and_sharp_s():
 def test_a_page_indexes_the_stems_of_its_title_and_text(konzept):
     text = konzept.wlan.suchstaemme().split()
     assert {"wlan", "turnhall", "flachendeck"} <= set(text)
+
+
+@pytest.mark.django_db
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(query=st.text(min_size=1, max_size=40))
+def test_any_query_with_its_stems_gives_a_normal_page(client, konzept, query):
+    """Words of any script, digits, marks and ligatures: their stems reach the backend too and must not break it."""
+    assert results(client, query).find("h1").get_text() == "Suche im IT-Konzept"
