@@ -22,6 +22,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from ..freigabe.mixins import FreigabeMixin
 from ..freigabe.sitzung import beratene_vorschlaege
 from ..sprachen.mixins import UebersetzungsFallbackMixin
+from ..suche.mixins import SUCHSTAEMME, SuchstammMixin
 from ..versionen.mixins import VersionsgeschichteMixin
 from .blocks import (
     AllgemeinesStreamBlock,
@@ -41,9 +42,10 @@ START_PAGE_EXTRA_SUBPAGE_TYPES = list(getattr(settings, "HANDLUNGSFELDER_START_P
 INTRO_FEATURES = ["bold", "italic", "link"]
 
 
-class KonzeptSeite(SichtbarkeitMixin, FreigabeMixin, Page):
+class KonzeptSeite(SichtbarkeitMixin, FreigabeMixin, SuchstammMixin, Page):
     """Every page of a concept: changed only through the approval workflow, translated field by field, its
-    published output (breadcrumbs, for a Handlungsfeld its parts) stored once per publication (`darstellung`)."""
+    published output (breadcrumbs, for a Handlungsfeld its parts) stored once per publication (`darstellung`),
+    its words indexed with their stems (`SUCHSTAEMME` in each type's `search_fields`)."""
 
     translatable_fields = [
         TranslatableField("title"),
@@ -99,7 +101,7 @@ class KonzeptIndexPage(UebersetzungsFallbackMixin, KonzeptSeite):
     )
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    search_fields = [*Page.search_fields, SUCHSTAEMME, index.SearchField("intro")]
     translatable_fields = [*KonzeptSeite.translatable_fields, TranslatableField("intro")]
 
     parent_page_types = ["handlungsfelder.KonzeptStartPage"]
@@ -162,7 +164,7 @@ class KonzeptStartPage(UebersetzungsFallbackMixin, UrlPfadRoutingMixin, KonzeptS
         FieldPanel("kontakt"),
         FieldPanel("body"),
     ]
-    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    search_fields = [*Page.search_fields, SUCHSTAEMME, index.SearchField("intro"), index.SearchField("body")]
     translatable_fields = [
         *KonzeptSeite.translatable_fields,
         TranslatableField("intro"),
@@ -302,6 +304,7 @@ class HandlungsfeldPage(VersionsgeschichteMixin, KonzeptSeite):
     )
     search_fields = [
         *Page.search_fields,
+        SUCHSTAEMME,
         index.SearchField("summary"),
         index.SearchField("allgemeines"),
         index.SearchField("umsetzungsplan"),
@@ -412,6 +415,7 @@ class SitzungPage(KonzeptSeite):
     ]
     search_fields = [
         *Page.search_fields,
+        SUCHSTAEMME,
         index.SearchField("tagesordnung"),
         index.SearchField("ergebnisse"),
         index.FilterField("datum"),
@@ -507,6 +511,7 @@ class BeschlussPage(KonzeptSeite):
     ]
     search_fields = [
         *Page.search_fields,
+        SUCHSTAEMME,
         index.SearchField("gegenstand"),
         index.SearchField("beschlusstext"),
         index.FilterField("datum"),
