@@ -1,4 +1,7 @@
-"""Geometry of the server-rendered SVG progress chart: one stacked bar per Handlungsfeld, one segment per status."""
+"""Geometry of the server-rendered progress chart: one stacked bar per Handlungsfeld, one segment per status.
+
+Each bar is its own small SVG without text (the labels are HTML beside it), so a phone scales the bars, never the type.
+"""
 
 from dataclasses import dataclass
 
@@ -13,10 +16,9 @@ ORDER = (
     MassnahmeStatus.ZURUECKGESTELLT,
 )
 
-LABEL_WIDTH = 260
-BAR_WIDTH = 420
-ROW_HEIGHT = 28
-BAR_HEIGHT = 18
+# A bar's length in percent of the longest one (the SVG's viewBox is 100 wide).
+BAR_WIDTH = 100
+BAR_HEIGHT = 10
 
 
 @dataclass(frozen=True)
@@ -31,7 +33,6 @@ class Segment:
 @dataclass(frozen=True)
 class Balken:
     titel: str
-    y: int
     segmente: list[Segment]
     gesamt: int
     umgesetzt_prozent: int
@@ -40,9 +41,7 @@ class Balken:
 @dataclass(frozen=True)
 class Diagramm:
     balken: list[Balken]
-    breite: int
-    hoehe: int
-    label_breite: int = LABEL_WIDTH
+    breite: int = BAR_WIDTH
     balken_hoehe: int = BAR_HEIGHT
 
     @property
@@ -54,13 +53,13 @@ def fortschritt_diagramm(fortschritte: list[Fortschritt]) -> Diagramm:
     """Bars scaled to the largest number of Maßnahmen, so bar length also shows how much a field plans."""
     groesste = max((f.gesamt for f in fortschritte), default=0) or 1
     balken = []
-    for row, f in enumerate(fortschritte):
-        x, segmente = float(LABEL_WIDTH), []
+    for f in fortschritte:
+        x, segmente = 0.0, []
         for status in ORDER:
             anzahl = f.counts[status.value]
             if anzahl:
                 breite = BAR_WIDTH * anzahl / groesste
                 segmente.append(Segment(status.value, str(status.label), anzahl, round(x, 1), round(breite, 1)))
                 x += breite
-        balken.append(Balken(f.handlungsfeld.title, row * ROW_HEIGHT, segmente, f.gesamt, f.umgesetzt_prozent))
-    return Diagramm(balken, LABEL_WIDTH + BAR_WIDTH + 60, max(1, len(balken)) * ROW_HEIGHT)
+        balken.append(Balken(f.handlungsfeld.title, segmente, f.gesamt, f.umgesetzt_prozent))
+    return Diagramm(balken)

@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
 TOKEN = re.compile(r"\w+|[^\w\s]|\s+")
+EDGES = re.compile(r"(\s*)(.*?)(\s*)", re.DOTALL)
 BLOCK_END = re.compile(r"</(p|li|h[1-6])>|<br\s*/?>", re.IGNORECASE)
 
 
@@ -22,6 +23,13 @@ def plain_text(html: str) -> str:
     """Rich text as plain text, one line per paragraph or list item."""
     text = strip_tags(BLOCK_END.sub("\n", html))
     return "\n".join(line.strip() for line in text.splitlines() if line.strip())
+
+
+def _marked(tag: str, tokens: list[str]) -> str:
+    """Changed words in <ins> or <del>; the spaces around them stay outside, so no blank is underlined."""
+    before, core, after = EDGES.fullmatch("".join(tokens)).groups()
+    marked = f"<{tag}>{escape(core)}</{tag}>" if core else ""
+    return f"{escape(before)}{marked}{escape(after)}"
 
 
 def text_diff(old: str, new: str) -> SafeString:
@@ -32,10 +40,12 @@ def text_diff(old: str, new: str) -> SafeString:
         if op == "equal":
             parts.append(escape("".join(a[i1:i2])))
             continue
-        if i2 > i1:
-            parts.append(f"<del>{escape(''.join(a[i1:i2]))}</del>")
-        if j2 > j1:
-            parts.append(f"<ins>{escape(''.join(b[j1:j2]))}</ins>")
+        if i2 > i1 and j2 > j1:
+            parts.append(f"<del>{escape(''.join(a[i1:i2]))}</del><ins>{escape(''.join(b[j1:j2]))}</ins>")
+        elif i2 > i1:
+            parts.append(_marked("del", a[i1:i2]))
+        else:
+            parts.append(_marked("ins", b[j1:j2]))
     return mark_safe("".join(parts))
 
 

@@ -7,8 +7,10 @@ breaks the serialized rollback that gives each transactional test Wagtail's root
 """
 
 import os
+from io import StringIO
 from pathlib import Path
 
+from django.core.management import call_command
 from django.db import connections
 
 import pytest
@@ -94,3 +96,10 @@ def axe_script() -> Path:
     if not AXE_CORE_JS.is_file():
         missing(f"axe-core ({AXE_CORE_JS})")
     return AXE_CORE_JS
+
+
+@pytest.fixture
+def site(live_server) -> str:
+    """The demo concept behind the live server; its address."""
+    call_command("load_demo", stdout=StringIO())
+    return live_server.url

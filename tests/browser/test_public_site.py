@@ -9,6 +9,8 @@ from django.core.management import call_command
 import pytest
 from pypdf import PdfReader
 
+from .axe import serious_violations
+
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 AXE_PAGES = [
@@ -19,12 +21,6 @@ AXE_PAGES = [
     "/en/handlungsfelder/datenschutz/",
     "/en/handlungsfelder/netzwerk/",
 ]
-
-
-@pytest.fixture
-def site(live_server) -> str:
-    call_command("load_demo", stdout=StringIO())
-    return live_server.url
 
 
 def test_reader_uses_menu_search_school_page_and_pdf_download(page, site):
@@ -79,14 +75,7 @@ def test_key_pages_have_no_serious_or_critical_axe_violations(browser, site, axe
     problems = {}
     for url in AXE_PAGES:
         page.goto(site + url)
-        page.add_script_tag(path=str(axe_script))
-        violations = page.evaluate("async () => (await axe.run(document)).violations")
-        serious = [
-            f"{v['id']} ({v['impact']}): {[node['target'] for node in v['nodes']][:3]}"
-            for v in violations
-            if v["impact"] in ("serious", "critical")
-        ]
-        if serious:
+        if serious := serious_violations(page, axe_script):
             problems[url] = serious
     context.close()
     assert problems == {}

@@ -49,11 +49,13 @@ def test_overview_ignores_unknown_filter_values_with_a_message(client, konzept):
     assert len(page.select(".massnahmen-tabelle tbody tr")) == 2
 
 
-def test_overview_chart_is_an_svg_image_with_its_numbers_also_in_a_table(client, konzept):
+def test_overview_chart_labels_are_html_beside_text_free_bars_and_numbers_in_a_table(client, konzept):
     page = soup(client, "/umsetzung/")
-    svg = page.select_one("figure.diagramm svg[role=img]")
-    assert svg.find("title").get_text() and svg.find("desc").get_text()
-    assert len(svg.select("g")) == 2
+    zeilen = page.select("figure.diagramm .diagramm__zeile")
+    assert len(zeilen) == 2
+    assert all(zeile.select_one(".diagramm__label").get_text(strip=True) for zeile in zeilen)
+    assert all(zeile.select_one("svg[aria-hidden=true]") and not zeile.svg.find("text") for zeile in zeilen)
+    assert page.select_one(".diagramm__zeile svg rect")
     wlan_row = [r for r in page.select("table.zahlen tbody tr") if r.th.get_text(strip=True) == "WLAN"][0]
     assert [td.get_text() for td in wlan_row.select("td")] == [
         "1",
