@@ -170,12 +170,12 @@ def test_overview_totals_costs_and_its_chart_follows_the_filters(client, konzept
     assert page.select_one("#ergebnisse") is not None
 
     gefiltert = soup(client, "/umsetzung/?status=geplant")
-    balken = [text.get_text() for text in gefiltert.select("svg .diagramm__label")]
+    balken = [text.get_text() for text in gefiltert.select(".diagramm .diagramm__label")]
     assert balken == ["Netzwerk", "WLAN"]
     summe = gefiltert.select_one("table.zahlen tfoot tr").get_text(" ", strip=True)
     assert summe.startswith("Summe 2 0 0 0 2") and "86.000" in summe
     nur_wlan = soup(client, "/umsetzung/?handlungsfeld=wlan")
-    assert [text.get_text() for text in nur_wlan.select("svg .diagramm__label")] == ["WLAN"]
+    assert [text.get_text() for text in nur_wlan.select(".diagramm .diagramm__label")] == ["WLAN"]
 
 
 @pytest.mark.filterwarnings("ignore::bs4.XMLParsedAsHTMLWarning")
