@@ -1,6 +1,8 @@
 """Full-text search at /suche/ over the concept's published pages, with filters, excerpts and pagination."""
 
+from django.conf import settings
 from django.core.paginator import Paginator
+from django.db.models import Q
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
@@ -81,7 +83,11 @@ def search(request):
 
     page_obj, ergebnisse = None, []
     if suchbegriff.text:
-        pages = public_pages(start_page).filter(locale_id=start_page.locale_id)
+        # The concept in the reader's language: its pages in that language and the Handlungsfelder not yet translated.
+        pages = Page.objects.filter(
+            Q(id__in=public_pages(start_page).filter(locale_id=start_page.locale_id).values("id"))
+            | Q(id__in=public_handlungsfelder(start_page).values("id"))
+        )
         allowed = _handlungsfeld_ids(form, menu, start_page, schulen)
         if allowed is not None:
             pages = pages.filter(id__in=_page_ids(allowed))
@@ -91,6 +97,9 @@ def search(request):
         treffer = list(page_obj.object_list)
         texte = _textabschnitte(request, treffer)
         muster = treffer_muster(suchbegriff.text)
+        for seite in treffer:
+            if seite.locale_id != start_page.locale_id:
+                seite.sprache = settings.LANGUAGE_CODE
         ergebnisse = [
             {"page": seite, "ausschnitt": ausschnitt(texte[seite.pk], muster)} for seite in treffer if seite.pk in texte
         ]
