@@ -8,7 +8,11 @@ from django.utils import timezone
 from taggit.models import Tag
 from wagtail.models import Site
 
+from bs4 import BeautifulSoup
+
 from handlungsfelder.models import HandlungsfeldPage, SchlagwortUebersetzung, Schule
+from handlungsfelder.pdf.erstellen import aktuelle_fassung
+from handlungsfelder.pdf.rendering import render_html
 from handlungsfelder.sprachen.schlagwoerter import bezeichnung
 from handlungsfelder.sprachen.uebersetzung import uebersetzen
 from pages.models import ContentPage, RechtlicheSeiten
@@ -150,3 +154,12 @@ def test_the_date_of_the_last_update_reads_naturally_in_english(client, englisch
     HandlungsfeldPage.objects.filter(pk=englisches_konzept.wlan.pk).update(last_published_at=zeitpunkt)
     assert soup(client, "/en/handlungsfelder/wlan/").select_one("p.stand").get_text() == "Last updated: 1 December 2026"
     assert soup(client, "/handlungsfelder/wlan/").select_one("p.stand").get_text() == "Stand: 01.12.2026"
+
+
+def test_the_english_pdf_holds_every_handlungsfeld_the_german_ones_marked(englisches_konzept, englisch):
+    englische_start = englisches_konzept.start.get_translation(englisch).specific
+    html = BeautifulSoup(render_html(aktuelle_fassung(englische_start)), "html.parser")
+    titel = {h2.find("span").get_text(): h2 for h2 in html.select("article.handlungsfeld h2")}
+    assert set(titel) == {"Network", "WLAN"}
+    assert titel["WLAN"].find("span")["lang"] == "de" and not titel["Network"].find("span").has_attr("lang")
+    assert titel["WLAN"].select_one(".sprachmarke").get_text() == "in German"
