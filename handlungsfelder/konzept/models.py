@@ -10,6 +10,7 @@ from django.db.models import F, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -68,8 +69,17 @@ class KonzeptSeite(SichtbarkeitMixin, FreigabeMixin, Page):
         return self.live_revision_id
 
     def darstellung_bauen(self, request) -> dict:
-        """What of the page is stored per publication: its breadcrumbs."""
-        vorfahren = self.get_ancestors().filter(depth__gt=1).only("id", "title", "url_path", "path", "depth")
+        """What of the page is stored per publication: its breadcrumbs, in the reader's language (an original read
+        as the fallback of a translation leads back to the translated index, not to the German one)."""
+        felder = ("id", "title", "url_path", "path", "depth", "translation_key")
+        vorfahren = list(self.get_ancestors().filter(depth__gt=1).only(*felder))
+        in_sprache = {
+            seite.translation_key: seite
+            for seite in Page.objects.live()
+            .filter(translation_key__in=[v.translation_key for v in vorfahren], locale__language_code=get_language())
+            .only(*felder)
+        }
+        vorfahren = [in_sprache.get(seite.translation_key, seite) for seite in vorfahren]
         return {"vorfahren": [{"title": seite.title, "url": seite.get_url(request)} for seite in vorfahren]}
 
     def darstellung(self, request, fassung: int | None = None, weitere: dict | None = None) -> dict:

@@ -56,6 +56,8 @@ def test_the_fallback_address_serves_the_german_page_with_the_notice(client, eng
     assert NICHT_UEBERSETZT in seite.get_text()
     assert seite.find("h1").get_text(strip=True) == "WLAN"
     assert seite.select_one("main div[lang=de] h1")
+    krumen = [(a.get_text(), a["href"]) for a in seite.select(".breadcrumbs a")]
+    assert krumen == [("Start page", "/en/"), ("Fields of action", "/en/handlungsfelder/")]
 
 
 def test_the_english_overview_counts_every_massnahme_and_says_how_many_are_german(client, englisches_konzept, englisch):
