@@ -2,13 +2,22 @@
 
 The reference data (schools, roles, contact), the start page, the Handlungsfeld index and the Handlungsfelder named
 in data/uebersetzungen/index.yaml are submitted for translation, get their strings through wagtail-localize's PO
-import and are published. The German original of the `veraltet` one is published again afterwards, so its
-translation shows the out-of-date notice.
+import and are published; the tags' names come from the same catalogue. The German original of the `veraltet` one
+is published again afterwards, so its translation shows the out-of-date notice.
 """
 
+from taggit.models import Tag
 from wagtail.models import Locale
 
-from handlungsfelder.models import Akteur, HandlungsfeldIndexPage, HandlungsfeldPage, Kontakt, KonzeptStartPage, Schule
+from handlungsfelder.models import (
+    Akteur,
+    HandlungsfeldIndexPage,
+    HandlungsfeldPage,
+    Kontakt,
+    KonzeptStartPage,
+    SchlagwortUebersetzung,
+    Schule,
+)
 
 from .daten import UEBERSETZUNGEN_INDEX, DemoDataError, uebersetzungen
 from .plugin import uebersetzen
@@ -26,6 +35,11 @@ def build(loader) -> None:
         for model in (Kontakt, Akteur, Schule):
             for snippet in model.objects.filter(locale=loader.locale):
                 uebersetzen(snippet, locale, uebersetzung.texte, user=loader.admin)
+        # Tags are no objects of a locale (wagtail-localize cannot take them): translated in the admin's table.
+        for tag in Tag.objects.filter(name__in=uebersetzung.texte):
+            SchlagwortUebersetzung.objects.get_or_create(
+                tag=tag, locale=locale, defaults={"name": uebersetzung.texte[tag.name]}
+            )
         index = HandlungsfeldIndexPage.objects.child_of(start).first()
         handlungsfelder = list(HandlungsfeldPage.objects.child_of(index).filter(slug__in=uebersetzung.handlungsfelder))
         missing = set(uebersetzung.handlungsfelder) - {page.slug for page in handlungsfelder}

@@ -15,6 +15,7 @@ from .konzept.models import (
     SitzungPage,
 )
 from .pdf.models import KonzeptPdf
+from .sprachen.models import SchlagwortUebersetzung
 from .stammdaten.models import Akteur, Dienstleister, Kontakt, Region, Schule
 from .versionen.models import Konzeptversion, KonzeptversionSeite, Veroeffentlichung
 
@@ -36,6 +37,7 @@ __all__ = [
     "Konzeptversion",
     "KonzeptversionSeite",
     "Region",
+    "SchlagwortUebersetzung",
     "Schule",
     "SitzungIndexPage",
     "SitzungPage",

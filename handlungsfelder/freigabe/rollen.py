@@ -37,9 +37,11 @@ MODEL_PERMISSIONS = {
     + [("handlungsfelder", f"{action}_{m}") for m in SNIPPET_MODELS for action in ("add", "change", "delete", "view")]
     + [("handlungsfelder", f"{action}_vorschlagsberatung") for action in ("add", "change", "view")]
     + [("handlungsfelder", f"{action}_konzeptversion") for action in ("add", "change", "view")]
+    + [("handlungsfelder", f"{action}_schlagwortuebersetzung") for action in ("add", "change", "delete", "view")]
     + [TRANSLATION_PERMISSION],
     UEBERSETZUNG: [("wagtailadmin", "access_admin"), TRANSLATION_PERMISSION]
-    + [("handlungsfelder", f"view_{m}") for m in SNIPPET_MODELS],
+    + [("handlungsfelder", f"view_{m}") for m in SNIPPET_MODELS]
+    + [("handlungsfelder", f"{action}_schlagwortuebersetzung") for action in ("add", "change", "view")],
 }
 
 # Collection permissions (documents and images) on the root collection.

@@ -16,6 +16,7 @@ from wagtail.models import Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from ..freigabe.models import Vorschlagsberatung
+from ..sprachen.models import SchlagwortUebersetzung
 from ..stammdaten.models import Akteur, Dienstleister, Kontakt, Region, Schule
 from ..versionen.models import Konzeptversion, KonzeptversionSeite
 
@@ -25,9 +26,9 @@ oeffentlicher_stand_geaendert = Signal()
 # stored output of `darstellung`, whose readers then never see the new content beside the old generation).
 oeffentlicher_stand_aendert_sich = Signal()
 
-# Besides reference data and concept versions: documents (a document block shows title and address), tags (their
-# names are listed), a meeting's recorded outcomes (its public record lists them) and sites (every stored address
-# is built from the site's root).
+# Besides reference data and concept versions: documents (a document block shows title and address), tags and their
+# translations (their names are listed), a meeting's recorded outcomes (its public record lists them) and sites
+# (every stored address is built from the site's root).
 REFERENCE_MODELS = (
     Akteur,
     Dienstleister,
@@ -38,6 +39,7 @@ REFERENCE_MODELS = (
     KonzeptversionSeite,
     get_document_model(),
     Tag,
+    SchlagwortUebersetzung,
     Vorschlagsberatung,
     Site,
 )

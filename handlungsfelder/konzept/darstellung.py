@@ -102,6 +102,30 @@ def seiten_url(request, page, route: str | None = None, *args) -> str | None:
     return url + page.reverse_subpage(route, args=args)
 
 
+def url_in_sprache(startseiten: list[dict], url_path: str, sprache: str) -> str | None:
+    """The address under the start page of `sprache` of a page below another language's start page (the fallback
+    routing serves the original there, with its notice); None when either start page is unknown."""
+    eigene = next((start for start in startseiten if url_path.startswith(start["url_path"])), None)
+    ziel = next((start for start in startseiten if start.get("sprache") == sprache), None)
+    if eigene is None or ziel is None or ziel["url"] is None:
+        return None
+    return ziel["url"] + escape_uri_path(url_path[len(eigene["url_path"]) :])
+
+
+def lese_url(request, page, route: str | None = None, *args) -> str | None:
+    """The address at which a reader of the active language reads a page: `seiten_url` for a page in that
+    language, the fallback address under its start page for an original not (yet) translated (the menu, lists and
+    Maßnahmen of /en/ link there, so the reader stays in the English frame)."""
+    sprache = getattr(page, "sprache", None)
+    if request is None or sprache is None or sprache == get_language():
+        return seiten_url(request, page, route, *args)
+    mit_rahmen(request)
+    url = url_in_sprache(request._konzept_rahmen.get("startseiten", []), page.url_path, get_language())
+    if url is None:
+        return seiten_url(request, page, route, *args)
+    return url if route is None else url + page.reverse_subpage(route, args=args)
+
+
 def verwerfen(**kwargs) -> None:
     """Start a new generation and drop everything built before it."""
     updated = Darstellung.objects.filter(schluessel=STAND).update(generation=models.F("generation") + 1)

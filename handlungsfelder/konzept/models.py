@@ -6,14 +6,18 @@ from dataclasses import dataclass
 from django import forms
 from django.conf import settings
 from django.db import models
+from django.db.models import F, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, Revision
 from wagtail.search import index
@@ -22,6 +26,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from ..freigabe.mixins import FreigabeMixin
 from ..freigabe.sitzung import beratene_vorschlaege
 from ..sprachen.mixins import UebersetzungsFallbackMixin
+from ..sprachen.schlagwoerter import bezeichnungen, eintraege
 from ..suche.mixins import SUCHSTAEMME, SuchstammMixin
 from ..versionen.mixins import VersionsgeschichteMixin
 from .blocks import (
@@ -34,7 +39,7 @@ from .blocks import (
     ZustaendigkeitenStreamBlock,
 )
 from .choices import Gremium
-from .darstellung import mit_rahmen, schluessel
+from .darstellung import lese_url, mit_rahmen, schluessel
 from .routing import UrlPfadRoutingMixin
 from .sichtbarkeit import SichtbarkeitMixin, oeffentlich
 
@@ -66,8 +71,17 @@ class KonzeptSeite(SichtbarkeitMixin, FreigabeMixin, SuchstammMixin, Page):
         return self.live_revision_id
 
     def darstellung_bauen(self, request) -> dict:
-        """What of the page is stored per publication: its breadcrumbs."""
-        vorfahren = self.get_ancestors().filter(depth__gt=1).only("id", "title", "url_path", "path", "depth")
+        """What of the page is stored per publication: its breadcrumbs, in the reader's language (an original read
+        as the fallback of a translation leads back to the translated index, not to the German one)."""
+        felder = ("id", "title", "url_path", "path", "depth", "translation_key")
+        vorfahren = list(self.get_ancestors().filter(depth__gt=1).only(*felder))
+        in_sprache = {
+            seite.translation_key: seite
+            for seite in Page.objects.live()
+            .filter(translation_key__in=[v.translation_key for v in vorfahren], locale__language_code=get_language())
+            .only(*felder)
+        }
+        vorfahren = [in_sprache.get(seite.translation_key, seite) for seite in vorfahren]
         return {"vorfahren": [{"title": seite.title, "url": seite.get_url(request)} for seite in vorfahren]}
 
     def darstellung(self, request, fassung: int | None = None, weitere: dict | None = None) -> dict:
@@ -186,6 +200,13 @@ class KonzeptStartPage(UebersetzungsFallbackMixin, UrlPfadRoutingMixin, KonzeptS
         verbose_name = _("IT-Konzept (Startseite)")
         verbose_name_plural = _("IT-Konzepte (Startseiten)")
 
+    def kontakt_in_sprache(self):
+        """The contact in this page's language: the reference is synchronised, so a translated start page points
+        to the original's contact until its own translation is chosen; its translation, where there is one."""
+        if self.kontakt is None or self.kontakt.locale_id == self.locale_id:
+            return self.kontakt
+        return self.kontakt.get_translation_or_none(self.locale_id) or self.kontakt
+
     def darstellung_bauen(self, request) -> dict:
         """The body's blocks as HTML, stored per publication like a Handlungsfeld's parts."""
         body = (
@@ -206,12 +227,14 @@ class KonzeptStartPage(UebersetzungsFallbackMixin, UrlPfadRoutingMixin, KonzeptS
             context["handlungsfelder"] = rahmen["handlungsfelder"]
             context["kontakt"] = rahmen["start_page"]["kontakt"]
             return context
-        handlungsfelder = oeffentlich(HandlungsfeldPage.objects.live().descendant_of(self)).order_by("path")
+        handlungsfelder = public_handlungsfelder(self).only(
+            "title", "slug", "url_path", "summary", "path", "depth", "locale_id"
+        )
         context["handlungsfelder"] = [
-            {"title": seite.title, "url": seite.get_url(request), "summary": seite.summary}
-            for seite in handlungsfelder.only("title", "slug", "url_path", "summary", "path", "depth", "locale_id")
+            {"title": seite.title, "url": lese_url(request, seite), "summary": seite.summary, "sprache": seite.sprache}
+            for seite in handlungsfelder
         ]
-        context["kontakt"] = self.kontakt
+        context["kontakt"] = self.kontakt_in_sprache()
         return context
 
 
@@ -226,11 +249,25 @@ class HandlungsfeldIndexPage(KonzeptIndexPage):
         verbose_name_plural = _("Übersichten Handlungsfelder")
 
     def listed_pages(self):
-        return super().listed_pages().prefetch_related("tags")
+        """Every public Handlungsfeld, in a translation those not (yet) translated in the original language."""
+        return public_handlungsfelder(self).prefetch_related("tags")
+
+    def darstellung_bauen(self, request) -> dict:
+        seiten = list(self.listed_pages())
+        self._schlagwoerter = bezeichnungen({tag for seite in seiten for tag in seite.tags.all()})
+        return {
+            **KonzeptSeite.darstellung_bauen(self, request),
+            "seiten": [self.listeneintrag(s, request) for s in seiten],
+        }
 
     def listeneintrag(self, seite, request) -> dict:
-        tags = [{"name": tag.name, "slug": tag.slug} for tag in seite.tags.all()]
-        return {**super().listeneintrag(seite, request), "summary": seite.summary, "tags": tags}
+        return {
+            **super().listeneintrag(seite, request),
+            "url": lese_url(request, seite),
+            "sprache": seite.sprache,
+            "summary": seite.summary,
+            "tags": eintraege(seite.tags.all(), self._schlagwoerter),
+        }
 
 
 class HandlungsfeldPageTag(TaggedItemBase):
@@ -354,7 +391,7 @@ class HandlungsfeldPage(VersionsgeschichteMixin, KonzeptSeite):
             "title": self.title,
             "summary": self.summary,
             "teile": self.teile_rendern(request),
-            "tags": [{"name": tag.name, "slug": tag.slug} for tag in self.tags.all()],
+            "tags": eintraege(self.tags.all(), bezeichnungen(self.tags.all())),
         }
 
     def get_context(self, request, *args, **kwargs):
@@ -534,3 +571,26 @@ class BeschlussPage(KonzeptSeite):
         verbose_name = _("Beschluss")
         verbose_name_plural = _("Beschlüsse")
         ordering = ["-datum"]
+
+
+def public_handlungsfelder(wurzel: Page):
+    """Live, unrestricted Handlungsfelder below `wurzel` (a start page or the index) in the original's tree order:
+    what the public may see. Below a translation every Handlungsfeld not (yet) translated is there as its original,
+    so that a reader of /en/ sees the whole concept; `sprache` tells each page's language, `konzept_pfad` its place.
+    One query."""
+    original = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    eigene = oeffentlich(HandlungsfeldPage.objects.live().descendant_of(wurzel))
+    wurzel_original = Page.objects.filter(translation_key=wurzel.translation_key, locale__language_code=original)
+    originale = oeffentlich(
+        HandlungsfeldPage.objects.live().filter(
+            locale__language_code=original, path__startswith=Subquery(wurzel_original.values("path")[:1])
+        )
+    ).exclude(translation_key__in=eigene.values("translation_key"))
+    platz_im_original = HandlungsfeldPage.objects.filter(
+        translation_key=OuterRef("translation_key"), locale__language_code=original
+    ).values("path")[:1]
+    return (
+        HandlungsfeldPage.objects.filter(Q(pk__in=eigene.values("pk")) | Q(pk__in=originale.values("pk")))
+        .annotate(sprache=F("locale__language_code"), konzept_pfad=Coalesce(Subquery(platz_im_original), F("path")))
+        .order_by("konzept_pfad", "path")
+    )

@@ -6,8 +6,17 @@ from django.utils.translation import get_language
 
 from wagtail.models import Page, Site
 
-from .models import BeschlussPage, HandlungsfeldPage, KonzeptStartPage
+from .models import BeschlussPage, KonzeptStartPage, public_handlungsfelder
 from .sichtbarkeit import oeffentlich
+
+__all__ = [
+    "beschluss_der_version",
+    "public_handlungsfelder",
+    "public_pages",
+    "stand",
+    "start_page_for",
+    "start_page_or_404",
+]
 
 
 def start_page_for(request) -> KonzeptStartPage | None:
@@ -30,11 +39,6 @@ def start_page_for(request) -> KonzeptStartPage | None:
     if request is not None:
         request._konzept_start_page = start_page
     return start_page
-
-
-def public_handlungsfelder(start_page: KonzeptStartPage):
-    """Live, unrestricted Handlungsfelder of one concept in tree order: what the public may see."""
-    return oeffentlich(HandlungsfeldPage.objects.live().descendant_of(start_page)).order_by("path")
 
 
 def public_pages(start_page: KonzeptStartPage):

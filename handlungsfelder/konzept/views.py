@@ -1,4 +1,5 @@
-"""Tag pages: the index at /schlagwoerter/ and, at /schlagwoerter/<slug>/, every live Handlungsfeld with the tag."""
+"""Tag pages: the index at /schlagwoerter/ and, at /schlagwoerter/<slug>/, every live Handlungsfeld with the tag;
+tags named in the reader's language."""
 
 from collections import Counter
 
@@ -6,6 +7,7 @@ from django.shortcuts import get_object_or_404, render
 
 from taggit.models import Tag
 
+from ..sprachen.schlagwoerter import bezeichnung
 from .queries import public_handlungsfelder, start_page_or_404
 from .rahmen import rahmen
 
@@ -28,9 +30,14 @@ def schlagwoerter(request):
 def schlagwort(request, slug: str):
     start_page = start_page_or_404(request)
     tag = get_object_or_404(Tag, slug=slug)
-    handlungsfelder = public_handlungsfelder(start_page).filter(tags=tag).prefetch_related("tags")
+    handlungsfelder = list(public_handlungsfelder(start_page).filter(tags=tag).prefetch_related("tags"))
+    # The names in the reader's language as the stored menu lists them (no query); a tag no menu entry carries
+    # costs one.
+    namen = {t["slug"]: t["name"] for eintrag in rahmen(request)["handlungsfelder"] for t in eintrag["tags"]}
+    for seite in handlungsfelder:
+        seite.schlagwoerter = [{"name": namen.get(t.slug, t.name), "slug": t.slug} for t in seite.tags.all()]
     return render(
         request,
         "handlungsfelder/schlagwort.html",
-        {"tag": tag, "handlungsfelder": handlungsfelder},
+        {"tag": tag, "name": namen.get(tag.slug) or bezeichnung(tag), "handlungsfelder": handlungsfelder},
     )

@@ -66,7 +66,7 @@ def render_html(fassung: Fassung) -> str:
             {
                 "start_page": start_page,
                 "fassung": fassung,
-                "kontakt": start_page.kontakt,
+                "kontakt": start_page.kontakt_in_sprache(),
                 "handlungsfelder": fassung.handlungsfelder,
                 "fortschritte": fortschritt(fassung.handlungsfelder, sammeln_aus(fassung.handlungsfelder)),
             },

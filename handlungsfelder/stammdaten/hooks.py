@@ -1,10 +1,11 @@
-"""The admin menu "Stammdaten": schools, roles, providers, regions and the contact person."""
+"""The admin menu "Stammdaten": schools, roles, providers, regions, the contact person and the tags' translations."""
 
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from ..sprachen.models import SchlagwortUebersetzung
 from .models import Akteur, Dienstleister, Kontakt, Region, Schule
 
 
@@ -41,11 +42,25 @@ class KontaktViewSet(SnippetViewSet):
     list_display = ["name", "funktion", "organisation"]
 
 
+class SchlagwortUebersetzungViewSet(SnippetViewSet):
+    model = SchlagwortUebersetzung
+    icon = "tag"
+    list_display = ["tag", "locale", "name"]
+    list_filter = ["locale"]
+
+
 class StammdatenGroup(SnippetViewSetGroup):
     menu_label = _("Stammdaten")
     menu_icon = "folder-open-inverse"
     menu_order = 250
-    items = (SchuleViewSet, AkteurViewSet, DienstleisterViewSet, RegionViewSet, KontaktViewSet)
+    items = (
+        SchuleViewSet,
+        AkteurViewSet,
+        DienstleisterViewSet,
+        RegionViewSet,
+        KontaktViewSet,
+        SchlagwortUebersetzungViewSet,
+    )
 
 
 register_snippet(StammdatenGroup)

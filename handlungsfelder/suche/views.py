@@ -1,5 +1,6 @@
 """Full-text search at /suche/ over the concept's published pages, with filters, excerpts and pagination."""
 
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import Q
 from django.shortcuts import render
@@ -119,7 +120,11 @@ def search(request):
     if suchbegriff.text:
         sprache = start_page.locale.language_code
         suchwoerter = Suchwoerter.aus(suchbegriff.text, sprache)
-        pages = public_pages(start_page).filter(locale_id=start_page.locale_id)
+        # The concept in the reader's language: its pages in that language and the Handlungsfelder not yet translated.
+        pages = Page.objects.filter(
+            Q(id__in=public_pages(start_page).filter(locale_id=start_page.locale_id).values("id"))
+            | Q(id__in=public_handlungsfelder(start_page).values("id"))
+        )
         allowed = _handlungsfeld_ids(form, menu, start_page, schulen)
         if allowed is not None:
             pages = pages.filter(_erlaubt(allowed))
@@ -128,6 +133,9 @@ def search(request):
         page_obj = Paginator(alle, RESULTS_PER_PAGE).get_page(request.GET.get("seite"))
         treffer = list(page_obj.object_list)
         texte = _textabschnitte(request, treffer)
+        for seite in treffer:
+            if seite.locale_id != start_page.locale_id:
+                seite.sprache = settings.LANGUAGE_CODE
         ergebnisse = [
             {"page": seite, "ausschnitt": ausschnitt(texte[seite.pk], suchwoerter)}
             for seite in treffer

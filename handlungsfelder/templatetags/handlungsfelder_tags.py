@@ -1,10 +1,12 @@
 """Template tags for the concept's frame: navigation, contact and breadcrumbs with a fixed number of queries."""
 
 from django import template
+from django.utils.html import format_html
+from django.utils.translation import get_language
 
 from wagtail.models import Page
 
-from ..konzept.darstellung import seiten_url
+from ..konzept.darstellung import lese_url, seiten_url
 from ..konzept.rahmen import rahmen
 from ..sprachen.sprachstand import Sprachstand, fuer_ansicht, fuer_seite
 
@@ -21,6 +23,25 @@ def konzept_navigation(context) -> dict:
 def seitenurl(context, page, route: str | None = None, *args) -> str:
     """`{% pageurl %}` (with a route: `{% routablepageurl %}`) for a page of the concept, from the stored frame."""
     return seiten_url(context.get("request"), page, route, *args) or ""
+
+
+@register.simple_tag(takes_context=True)
+def leseurl(context, page, route: str | None = None, *args) -> str:
+    """`{% seitenurl %}` for a reader of the active language: an original not (yet) translated at its fallback
+    address in this language (`darstellung.lese_url`)."""
+    return lese_url(context.get("request"), page, route, *args) or ""
+
+
+@register.simple_tag
+def fremdsprache(seite, link: bool = False) -> str:
+    """` lang="de"` (with `link`: ` hreflang="de" lang="de"`, for a link to it) for a page, or a stored entry of
+    one, in another language than the reader's (an original not yet translated); nothing otherwise."""
+    sprache = seite.get("sprache") if isinstance(seite, dict) else getattr(seite, "sprache", None)
+    if not sprache or sprache == get_language():
+        return ""
+    if link:
+        return format_html(' hreflang="{0}" lang="{0}"', sprache)
+    return format_html(' lang="{0}"', sprache)
 
 
 @register.simple_tag

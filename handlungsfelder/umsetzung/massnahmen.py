@@ -9,6 +9,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
+from django.db.models import F, Q
+from django.utils.translation import get_language
+
 from ..konzept.choices import MassnahmeStatus
 from ..konzept.models import HandlungsfeldPage
 from ..stammdaten.models import Akteur, Schule
@@ -77,6 +80,23 @@ def _list_values(raw_list) -> list:
     return [item["value"] if isinstance(item, dict) else item for item in raw_list or []]
 
 
+def _in_sprache(objekte, pks: set) -> dict:
+    """pk → the object in the active language (its translation where there is one, else itself), in one query: the
+    Maßnahmen of an original not yet translated refer to the original's schools and roles."""
+    sprache = get_language()
+    gefunden = list(
+        objekte.filter(
+            Q(pk__in=pks)
+            | Q(
+                translation_key__in=objekte.model.objects.filter(pk__in=pks).values("translation_key"),
+                locale__language_code=sprache,
+            )
+        ).annotate(sprache=F("locale__language_code"))
+    )
+    in_sprache = {objekt.translation_key: objekt for objekt in gefunden if objekt.sprache == sprache}
+    return {objekt.pk: in_sprache.get(objekt.translation_key, objekt) for objekt in gefunden if objekt.pk in pks}
+
+
 def sammeln(handlungsfelder) -> list[Massnahme]:
     """All Maßnahmen of the given Handlungsfeld queryset in page and block order, in three queries."""
     return sammeln_aus(list(handlungsfelder.defer(None).defer(*UNUSED_PARTS)))
@@ -90,9 +110,10 @@ def sammeln_aus(pages: Iterable[HandlungsfeldPage]) -> list[Massnahme]:
         for item in page.umsetzungsplan.raw_data
         if item["type"] == "massnahme"
     ]
-    akteure = Akteur.objects.in_bulk({value.get("verantwortlich") for _, _, value in raw} - {None})
-    schulen = Schule.objects.select_related("region").in_bulk(
-        {pk for _, _, value in raw for pk in _list_values(value.get("schulen"))}
+    akteure = _in_sprache(Akteur.objects.all(), {value.get("verantwortlich") for _, _, value in raw} - {None})
+    schulen = _in_sprache(
+        Schule.objects.select_related("region"),
+        {pk for _, _, value in raw for pk in _list_values(value.get("schulen"))},
     )
     return [
         Massnahme(

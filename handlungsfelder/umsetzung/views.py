@@ -6,6 +6,7 @@ from itertools import groupby
 
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from ..konzept.choices import MassnahmeStatus
@@ -20,11 +21,14 @@ from .zeilen import zeilen
 MASSNAHMEN_PER_PAGE = 100
 STATUS_ORDER = {status.value: position for position, status in enumerate(MassnahmeStatus)}
 SORT_KEYS = {
-    "handlungsfeld": lambda m: (m.handlungsfeld.path,),
+    "handlungsfeld": lambda m: (m.handlungsfeld.konzept_pfad,),
     "titel": lambda m: (m.titel.lower(),),
-    "status": lambda m: (STATUS_ORDER[m.status], m.handlungsfeld.path),
-    "zeitraum": lambda m: (m.zeitraum.lower(), m.handlungsfeld.path),
-    "verantwortlich": lambda m: ((m.verantwortlich.name if m.verantwortlich else "").lower(), m.handlungsfeld.path),
+    "status": lambda m: (STATUS_ORDER[m.status], m.handlungsfeld.konzept_pfad),
+    "zeitraum": lambda m: (m.zeitraum.lower(), m.handlungsfeld.konzept_pfad),
+    "verantwortlich": lambda m: (
+        (m.verantwortlich.name if m.verantwortlich else "").lower(),
+        m.handlungsfeld.konzept_pfad,
+    ),
 }
 
 
@@ -81,6 +85,7 @@ def umsetzung(request):
             "page_obj": page_obj,
             "zeilen": zeilen(request, start_page, page_obj.object_list),
             "gesamt": len(alle),
+            "im_original": sum(1 for m in alle if m.handlungsfeld.sprache != get_language()),
             "gefiltert": gefiltert,
             "spalten": _spalten(sortierung),
             "status_choices": MassnahmeStatus.choices,

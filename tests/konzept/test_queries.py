@@ -112,7 +112,18 @@ def urls(konzept, nummer: str = "1.0") -> list[str]:
     ]
 
 
-ENGLISCH = ["/en/", "/en/handlungsfelder/wlan/", "/en/schlagwoerter/"]
+# English pages: translated ones, the fallback of an untranslated Handlungsfeld (Netzwerk) and the views, which list
+# the untranslated Handlungsfelder in German beside the translated ones.
+ENGLISCH = [
+    "/en/",
+    "/en/handlungsfelder/",
+    "/en/handlungsfelder/wlan/",
+    "/en/handlungsfelder/netzwerk/",
+    "/en/umsetzung/",
+    "/en/suche/?q=WLAN",
+    "/en/schlagwoerter/",
+    "/en/schlagwoerter/infrastruktur/",
+]
 
 
 def zaehlen(client, adressen: list[str]) -> dict[str, int]:

@@ -5,7 +5,6 @@ import io
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from wagtail.models import Locale
 from wagtail_localize.models import Translation, TranslationSource
 
 import polib
@@ -23,24 +22,6 @@ from ..pdf.worker import pdf_worker
 
 VERALTET = "This translation may be out of date"
 NICHT_UEBERSETZT = "has not been translated into English yet"
-
-
-@pytest.fixture
-def englisch(db) -> Locale:
-    return Locale.objects.get(language_code="en")
-
-
-@pytest.fixture
-def englisches_konzept(konzept, englisch):
-    """Start page, index and Netzwerk translated and published; WLAN not translated."""
-    uebersetzen(konzept.start, englisch, {"IT-Konzept für die Schulen": "IT concept for the schools"})
-    uebersetzen(konzept.index, englisch, {"Handlungsfelder": "Fields of action"})
-    uebersetzen(
-        konzept.netzwerk,
-        englisch,
-        {"Netzwerk": "Network", "Ausgangslage, Ziele und Maßnahmen.": "Starting point, goals and measures."},
-    )
-    return konzept
 
 
 def test_translated_page_is_served_under_en_in_english(client, englisches_konzept):
