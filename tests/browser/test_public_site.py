@@ -18,6 +18,8 @@ AXE_PAGES = [
     "/handlungsfelder/wlan/",
     "/suche/?q=WLAN",
     "/schulen/gymnasium-penzberg/",
+    "/en/",
+    "/en/umsetzung/",
     "/en/handlungsfelder/datenschutz/",
     "/en/handlungsfelder/netzwerk/",
 ]
