@@ -99,10 +99,11 @@ def aktuelle_pdfs_erstellen(nur_veraltete: bool = True) -> int:
     return gebaut
 
 
-def version_pdf_erstellen(version: Konzeptversion) -> bool:
+def version_pdf_erstellen(version: Konzeptversion, nur_veraltete: bool = True) -> bool:
     """The frozen PDF of an adopted version, once: its pages never change; only a corrected record of the version
-    (its date, say) asks for a new cover."""
+    (its date, say) asks for a new cover, or an operator's `pdf_erstellen --alle` after a release that renders
+    differently (the tagging, say)."""
     pdf, _ = KonzeptPdf.objects.get_or_create(konzept_id=version.konzept_id, konzeptversion=version)
-    if pdf.vorhanden and pdf.aktuell:
+    if nur_veraltete and pdf.vorhanden and pdf.aktuell:
         return False
     return _bauen(pdf, fassung_der_version(version))

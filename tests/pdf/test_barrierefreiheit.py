@@ -9,6 +9,7 @@ from pypdf import PdfReader
 
 from handlungsfelder.sprachen.uebersetzung import uebersetzen
 
+from .test_versionen import record_version
 from .worker import pdf_worker
 
 
@@ -86,3 +87,15 @@ def test_the_english_pdf_is_tagged_english_and_counts_its_pages_in_english(clien
     assert "Reading version, as of " in cover and "Lesefassung" not in cover
     assert f"Page 2 of {len(english.pages)}" in toc and "Seite" not in toc
     assert f"Seite 2 von {len(german.pages)}" in german.pages[1].extract_text()
+
+
+def test_the_pdf_of_an_adopted_version_is_tagged_and_its_title_names_the_version(
+    client, konzept, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        record_version(konzept)
+    reader = built(client, "/versionen/1.0/konzept.pdf")
+    catalog = reader.trailer["/Root"]
+    assert catalog["/MarkInfo"]["/Marked"].value is True and catalog["/Lang"] == "de"
+    assert reader.metadata.title == "IT-Konzept für die Schulen, Version 1.0"
+    assert "/StructTreeRoot" in catalog and reader.outline

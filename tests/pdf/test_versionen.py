@@ -161,3 +161,17 @@ def test_the_pdf_views_run_at_most_ten_queries(client, konzept):
     call_command("pdf_erstellen", stdout=io.StringIO())
     assert count_queries(client, "/konzept.pdf") <= 10
     assert count_queries(client, "/versionen/1.0/konzept.pdf") <= 10
+
+
+def test_the_build_command_rebuilds_frozen_pdfs_only_with_alle(konzept):
+    record_version(konzept)
+
+    def build(*args: str) -> str:
+        out = io.StringIO()
+        with mock.patch.object(erstellen, "render_pdf", return_value=b"%PDF-1.7"):
+            call_command("pdf_erstellen", *args, stdout=out)
+        return out.getvalue()
+
+    assert "und 1 PDFs beschlossener Versionen" in build()
+    assert "0 aktuelle PDFs und 0 PDFs beschlossener Versionen" in build(), "a frozen PDF is built once"
+    assert "1 aktuelle PDFs und 1 PDFs beschlossener Versionen" in build("--alle"), "after a release that renders anew"
