@@ -42,13 +42,14 @@ class Fassung:
 
     @property
     def geltung(self) -> str:
-        """e.g. "beschlossen am 22.04.2024, in Kraft ab 01.09.2024", in the language being rendered."""
+        """e.g. "beschlossen am 22.04.2024, in Kraft ab 01.09.2024", in the language being rendered; each part kept
+        on one line, so a date never starts a line alone."""
         angaben = []
         if self.beschlossen_am:
             angaben.append(gettext("beschlossen am %(datum)s") % {"datum": date_format(self.beschlossen_am, "d.m.Y")})
         if self.in_kraft:
             angaben.append(gettext("in Kraft ab %(datum)s") % {"datum": date_format(self.in_kraft, "d.m.Y")})
-        return ", ".join(angaben)
+        return ", ".join(angabe.replace(" ", "\N{NO-BREAK SPACE}") for angabe in angaben)
 
 
 def _local_files(url: str) -> dict:
