@@ -21,14 +21,22 @@ logger = logging.getLogger(__name__)
 
 
 def aktuelle_fassung(start_page: KonzeptStartPage) -> Fassung:
-    beschluss = beschluss_der_version(start_page)
+    """The concept as published now, on the version in force: its record (adopted for the German original, so a
+    translation finds it by translation key) dates the cover, the decision page when no version was recorded."""
+    version = Konzeptversion.objects.filter(
+        konzept__translation_key=start_page.translation_key, nummer=start_page.version
+    ).first()
+    beschluss = None if version else beschluss_der_version(start_page)
+    zuletzt = stand(start_page)
     return Fassung(
         start_page=start_page,
         handlungsfelder=list(public_handlungsfelder(start_page).prefetch_related("tags")),
         version=start_page.version,
-        beschlossen_am=beschluss.datum if beschluss else None,
-        in_kraft=start_page.in_kraft_seit,
-        stand=stand(start_page),
+        beschlossen_am=version.beschlossen_am if version else beschluss.datum if beschluss else None,
+        in_kraft=version.in_kraft_ab if version else start_page.in_kraft_seit,
+        stand=zuletzt,
+        # Without a record nobody can say the text is the adopted one.
+        seither_geaendert=version is None or (zuletzt is not None and zuletzt > version.veroeffentlicht_am),
     )
 
 
@@ -91,10 +99,11 @@ def aktuelle_pdfs_erstellen(nur_veraltete: bool = True) -> int:
     return gebaut
 
 
-def version_pdf_erstellen(version: Konzeptversion) -> bool:
+def version_pdf_erstellen(version: Konzeptversion, nur_veraltete: bool = True) -> bool:
     """The frozen PDF of an adopted version, once: its pages never change; only a corrected record of the version
-    (its date, say) asks for a new cover."""
+    (its date, say) asks for a new cover, or an operator's `pdf_erstellen --alle` after a release that renders
+    differently (the tagging, say)."""
     pdf, _ = KonzeptPdf.objects.get_or_create(konzept_id=version.konzept_id, konzeptversion=version)
-    if pdf.vorhanden and pdf.aktuell:
+    if nur_veraltete and pdf.vorhanden and pdf.aktuell:
         return False
     return _bauen(pdf, fassung_der_version(version))

@@ -1,7 +1,8 @@
 """The concept as one PDF (WeasyPrint): cover, table of contents, every Handlungsfeld, contact.
 
 Rendered without a request, by the background worker: the language comes from the concept's locale, links are made
-absolute against the concept's site.
+absolute against the concept's site. Tagged as PDF/UA-1 (structure, language, title, bookmarks), as BITV 2.0 asks of
+a public body's documents.
 """
 
 import mimetypes
@@ -14,11 +15,15 @@ from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.template.loader import render_to_string
 from django.utils import translation
+from django.utils.dateformat import format as date_format
+from django.utils.translation import gettext
 
 from ..konzept.models import HandlungsfeldPage, KonzeptStartPage
 from ..umsetzung.massnahmen import fortschritt, sammeln_aus
 
 STYLESHEET = "handlungsfelder/css/konzept-pdf.css"
+# Tags, document language, title shown by the viewer, the PDF/UA identifier in the metadata.
+PDF_VARIANT = "pdf/ua-1"
 
 
 @dataclass(frozen=True)
@@ -32,6 +37,19 @@ class Fassung:
     in_kraft: date | None
     stand: datetime | None
     eingefroren: bool = False
+    # Published changes since the version was recorded: the cover then calls the document a reading version.
+    seither_geaendert: bool = False
+
+    @property
+    def geltung(self) -> str:
+        """e.g. "beschlossen am 22.04.2024, in Kraft ab 01.09.2024", in the language being rendered; each part kept
+        on one line, so a date never starts a line alone."""
+        angaben = []
+        if self.beschlossen_am:
+            angaben.append(gettext("beschlossen am %(datum)s") % {"datum": date_format(self.beschlossen_am, "d.m.Y")})
+        if self.in_kraft:
+            angaben.append(gettext("in Kraft ab %(datum)s") % {"datum": date_format(self.in_kraft, "d.m.Y")})
+        return ", ".join(angabe.replace(" ", "\N{NO-BREAK SPACE}") for angabe in angaben)
 
 
 def _local_files(url: str) -> dict:
@@ -77,4 +95,4 @@ def render_pdf(fassung: Fassung) -> bytes:
     from weasyprint import CSS, HTML
 
     html = HTML(string=render_html(fassung), base_url=base_url(fassung.start_page), url_fetcher=_local_files)
-    return html.write_pdf(stylesheets=[CSS(filename=finders.find(STYLESHEET))])
+    return html.write_pdf(stylesheets=[CSS(filename=finders.find(STYLESHEET))], pdf_variant=PDF_VARIANT)

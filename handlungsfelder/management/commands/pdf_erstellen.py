@@ -19,5 +19,9 @@ class Command(BaseCommand):
 
     def handle(self, *args, alle: bool, ohne_versionen: bool, **options) -> None:
         aktuelle = aktuelle_pdfs_erstellen(nur_veraltete=not alle)
-        versionen = 0 if ohne_versionen else sum(map(version_pdf_erstellen, Konzeptversion.objects.all()))
+        versionen = 0
+        if not ohne_versionen:
+            versionen = sum(
+                version_pdf_erstellen(version, nur_veraltete=not alle) for version in Konzeptversion.objects.all()
+            )
         self.stdout.write(f"{aktuelle} aktuelle PDFs und {versionen} PDFs beschlossener Versionen erstellt.")
