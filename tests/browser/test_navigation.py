@@ -36,11 +36,11 @@ def test_reader_reaches_meetings_decisions_and_tags_from_the_footer(page, site):
 
 def test_overview_filter_jumps_to_the_results_and_the_chart_follows(page, site):
     page.goto(site + "/umsetzung/")
-    alle_balken = page.locator("svg .diagramm__label").count()
+    alle_balken = page.locator(".diagramm .diagramm__label").count()
     page.select_option("select[name=status]", "zurueckgestellt")
     page.click("form.filter-form button[type=submit]")
     page.wait_for_url("**/umsetzung/?**#ergebnisse")
-    assert page.locator("svg .diagramm__label").count() < alle_balken
+    assert page.locator(".diagramm .diagramm__label").count() < alle_balken
     assert page.evaluate("document.getElementById('ergebnisse').getBoundingClientRect().top") < 50
 
 
