@@ -1,0 +1,102 @@
+"""Public views: the form, the confirmation link and the unsubscribe link (one click, also RFC 8058's POST).
+
+None of them is cached (the form carries a CSRF token, the links act once), and the answers to the form are the
+same whether or not an address is already subscribed.
+"""
+
+from django.db import IntegrityError, transaction
+from django.shortcuts import render
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_http_methods
+
+from ..konzept.queries import public_handlungsfelder, start_page_or_404
+from ..stammdaten.models import Schule
+from .begrenzung import erlaubt
+from .forms import AbonnementForm
+from .mails import abmelden_pfad, bestaetigung_senden
+from .models import Abonnement
+from .tokens import UngueltigerLink, abmelden_lesen, bestaetigen_lesen, passt
+from .zusammenfassung import abgelaufene_loeschen, letzte_veroeffentlichung
+
+VORLAGE = "handlungsfelder/abonnements/abonnieren.html"
+ERGEBNIS = "handlungsfelder/abonnements/ergebnis.html"
+
+
+def _anmelden(email: str, gegenstand: dict) -> Abonnement | None:
+    """The unconfirmed subscription to mail a link for: a new one, or one that waits; None if already confirmed."""
+    try:
+        with transaction.atomic():
+            abonnement, _ = Abonnement.objects.get_or_create(
+                email=email, **gegenstand, defaults={"sprache": get_language()}
+            )
+    except IntegrityError:  # the same address at the same moment
+        return None
+    if abonnement.bestaetigt:
+        return None
+    if abonnement.sprache != get_language():
+        abonnement.sprache = get_language()
+        abonnement.save(update_fields=["sprache"])
+    return abonnement
+
+
+@never_cache
+@require_http_methods(["GET", "HEAD", "POST"])
+def abonnieren(request):
+    start_page = start_page_or_404(request)
+    handlungsfelder = list(public_handlungsfelder(start_page).only("id", "title", "slug"))
+    schulen = list(Schule.objects.filter(locale_id=start_page.locale_id).only("id", "name", "slug").order_by("name"))
+    auswahl = {"handlungsfelder": handlungsfelder, "schulen": schulen}
+    if request.method != "POST":
+        form = AbonnementForm(initial={"auswahl": AbonnementForm.vorauswahl(**auswahl, daten=request.GET)}, **auswahl)
+        return render(request, VORLAGE, {"form": form})
+    form = AbonnementForm(request.POST, **auswahl)
+    if not form.is_valid():
+        form.fehler_verknuepfen()
+        return render(request, VORLAGE, {"form": form}, status=400)
+    email = form.cleaned_data["email"]
+    if not erlaubt(email):
+        return render(request, ERGEBNIS, {"ergebnis": "zu_viele"}, status=429)
+    abgelaufene_loeschen()
+    abonnement = _anmelden(email, form.gegenstand())
+    if abonnement is not None:
+        bestaetigung_senden(request, abonnement)
+    return render(request, ERGEBNIS, {"ergebnis": "gesendet", "email": email})
+
+
+# Without HEAD: a link checker's HEAD request must not confirm or unsubscribe.
+@never_cache
+@require_http_methods(["GET"])
+def bestaetigen(request, token: str):
+    try:
+        ids, fingerabdruck = bestaetigen_lesen(token)
+    except UngueltigerLink:
+        return render(request, ERGEBNIS, {"ergebnis": "ungueltig"}, status=400)
+    abonnements = [a for a in Abonnement.objects.filter(pk__in=ids) if passt(a, fingerabdruck)]
+    if not abonnements:
+        return render(request, ERGEBNIS, {"ergebnis": "ungueltig"}, status=400)
+    offen = [a.pk for a in abonnements if not a.bestaetigt]
+    # Only what is published from now on: the first digest never repeats the history.
+    Abonnement.objects.filter(pk__in=offen).update(
+        bestaetigt_am=timezone.now(), gemeldet_bis=letzte_veroeffentlichung()
+    )
+    return render(
+        request,
+        ERGEBNIS,
+        {"ergebnis": "bestaetigt", "abonnements": abonnements, "abmelden_url": abmelden_pfad(abonnements)},
+    )
+
+
+@csrf_exempt  # the signed token is the proof; mail programs post here without a form (RFC 8058)
+@never_cache
+@require_http_methods(["GET", "POST"])
+def abmelden(request, token: str):
+    try:
+        ids, fingerabdruck = abmelden_lesen(token)
+    except UngueltigerLink:
+        return render(request, ERGEBNIS, {"ergebnis": "ungueltig"}, status=400)
+    treffer = [a.pk for a in Abonnement.objects.filter(pk__in=ids) if passt(a, fingerabdruck)]
+    Abonnement.objects.filter(pk__in=treffer).delete()
+    return render(request, ERGEBNIS, {"ergebnis": "abgemeldet"})

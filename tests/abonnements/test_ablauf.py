@@ -1,0 +1,113 @@
+"""End to end with Django's locmem mail backend: subscribe, confirm, publish, digest with the diff, unsubscribe."""
+
+from django.core import mail
+
+from handlungsfelder.models import Abonnement, HandlungsfeldPage
+
+from .helpers import digests, link_containing, publish_paragraph, subscribe
+
+
+def test_subscribe_confirm_publish_digest_with_diff_link_then_unsubscribe_and_no_more_mail(client, konzept, committed):
+    response = subscribe(client, "Eltern@Example.org", f"handlungsfeld-{konzept.wlan.pk}")
+    assert response.status_code == 200
+    (bestaetigung,) = mail.outbox
+    assert bestaetigung.to == ["eltern@example.org"]
+    assert "bestätigen" in bestaetigung.subject
+    assert bestaetigung.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+
+    # Nothing is sent before the confirmation.
+    with committed():
+        publish_paragraph(konzept.wlan, "Vor der Bestätigung.")
+    assert digests() == []
+
+    response = client.get(link_containing(bestaetigung, "/bestaetigen/"))
+    assert response.status_code == 200
+    assert "Abonnement bestätigt" in response.content.decode()
+    abonnement = Abonnement.objects.get()
+    assert abonnement.bestaetigt_am is not None
+
+    with committed():
+        alt = HandlungsfeldPage.objects.get(pk=konzept.wlan.pk).live_revision_id
+        neu = publish_paragraph(konzept.wlan, "Alle Turnhallen bekommen WLAN.", note="Turnhallen ergänzt")
+    (digest,) = digests()
+    assert digest.to == ["eltern@example.org"]
+    assert "WLAN" in digest.body and "Turnhallen ergänzt" in digest.body
+    vergleich = link_containing(digest, "/vergleich/")
+    assert vergleich == f"/handlungsfelder/wlan/versionen/{alt}/vergleich/{neu.live_revision_id}/"
+    assert "Turnhallen" in client.get(vergleich).content.decode()
+    assert digest.extra_headers["List-Unsubscribe"].startswith("<http")
+
+    # The worker has told of this one: another run sends nothing.
+    assert digests() == []
+
+    abmelden = link_containing(digest, "/abmelden/")
+    response = client.get(abmelden)
+    assert response.status_code == 200
+    assert not Abonnement.objects.exists()
+    with committed():
+        publish_paragraph(konzept.wlan, "Nach der Abmeldung.")
+    assert digests() == []
+    # The link again: still a friendly answer.
+    assert client.get(abmelden).status_code == 200
+
+
+def test_several_publications_in_short_order_make_one_digest(client, konzept, committed, settings):
+    subscribe(client, "rat@example.org")
+    client.get(link_containing(mail.outbox[0], "/bestaetigen/"))
+    with committed():
+        publish_paragraph(konzept.wlan, "Erste Änderung.", note="Erste")
+        publish_paragraph(konzept.netzwerk, "Zweite Änderung.", note="Zweite")
+        publish_paragraph(konzept.wlan, "Dritte Änderung.", note="Dritte")
+    (digest,) = digests()
+    assert digest.body.count("/vergleich/") == 2
+    for note in ("Erste", "Zweite", "Dritte"):
+        assert note in digest.body
+    assert "2 Seiten" in digest.subject
+
+
+def test_a_publication_that_changes_nothing_visible_sends_no_mail(client, konzept, committed):
+    subscribe(client, "rat@example.org")
+    client.get(link_containing(mail.outbox[0], "/bestaetigen/"))
+    with committed():
+        publish_paragraph(konzept.wlan, "Neu.")
+    digests()
+    with committed():
+        publish_paragraph(konzept.wlan, "Neu.")
+    assert digests() == []
+
+
+def test_a_draft_never_reaches_a_digest(client, konzept, committed):
+    subscribe(client, "rat@example.org")
+    client.get(link_containing(mail.outbox[0], "/bestaetigen/"))
+    with committed():
+        publish_paragraph(konzept.wlan, "Öffentlicher Satz.", note="Öffentlich")
+        page = HandlungsfeldPage.objects.get(pk=konzept.wlan.pk)
+        page.title = "Geheimer Entwurfstitel"
+        page.save_revision()
+    (digest,) = digests()
+    assert "Öffentlich" in digest.body
+    assert "Geheimer" not in digest.body
+
+
+def test_a_school_subscription_hears_of_handlungsfelder_whose_massnahmen_concern_the_school(client, konzept, committed):
+    schule = konzept.schulen[0]
+    subscribe(client, "schule@example.org", f"schule-{schule.pk}")
+    client.get(link_containing(mail.outbox[0], "/bestaetigen/"))
+    with committed():
+        publish_paragraph(konzept.netzwerk, "Netzwerk ohne Maßnahmen.")
+    assert digests() == []
+    with committed():
+        publish_paragraph(konzept.wlan, "WLAN betrifft alle Schulen.")
+    (digest,) = digests()
+    assert "WLAN" in digest.body and "Netzwerk" not in digest.body
+
+
+def test_english_subscribers_get_english_mails_and_links(client, konzept, committed):
+    response = subscribe(client, "parent@example.org", prefix="/en")
+    assert response.status_code == 200
+    (bestaetigung,) = mail.outbox
+    assert "confirm" in bestaetigung.subject.lower()
+    confirm = link_containing(bestaetigung, "/bestaetigen/")
+    assert confirm.startswith("/en/")
+    assert "confirmed" in client.get(confirm).content.decode().lower()
+    assert Abonnement.objects.get().sprache == "en"
