@@ -43,16 +43,11 @@ def _senden(vorlage: str, abonnements, basis: str, kontext: dict) -> None:
     ).send()
 
 
-def bestaetigung_senden(request, abonnement) -> None:
+def bestaetigung_senden(abonnement, basis: str) -> None:
     """The double opt-in mail: nothing else is sent to the address before its link is followed."""
     with translation.override(abonnement.sprache):
         pfad = reverse("handlungsfelder:abonnement_bestaetigen", args=[bestaetigen_token(abonnement)])
-        _senden(
-            "bestaetigung",
-            [abonnement],
-            request.build_absolute_uri("/"),
-            {"bestaetigen_url": request.build_absolute_uri(pfad)},
-        )
+        _senden("bestaetigung", [abonnement], basis, {"bestaetigen_url": urljoin(basis, pfad)})
 
 
 def zusammenfassung_senden(abonnements, eintraege, basis: str) -> None:

@@ -1,5 +1,7 @@
-"""The digest task, on the host's background task backend (by default the PDF's, `HANDLUNGSFELDER_PDF_TASK_BACKEND`;
-another alias through `HANDLUNGSFELDER_ABONNEMENT_TASK_BACKEND`), never in the request that published.
+"""The mails' tasks, on the host's background task backend (by default the PDF's, `HANDLUNGSFELDER_PDF_TASK_BACKEND`;
+another alias through `HANDLUNGSFELDER_ABONNEMENT_TASK_BACKEND`), never in a request: neither the reader who subscribes
+(the answer takes as long whether or not a mail goes out, and a mail server fault is no error page) nor the editor
+who publishes.
 
 Each publication queues one run a while later (`HANDLUNGSFELDER_ABONNEMENT_SAMMELZEIT` seconds, default 600); the
 first run sends everything published meanwhile, so a series of publications reaches a reader as one mail.
@@ -8,10 +10,13 @@ first run sends everything published meanwhile, so a series of publications reac
 from datetime import timedelta
 
 from django.conf import settings
+from django.db import transaction
 from django.utils import timezone
 
 from django_tasks import task, task_backends
 
+from .mails import bestaetigung_senden
+from .models import Abonnement
 from .zusammenfassung import zusammenfassungen_senden
 
 
@@ -30,6 +35,22 @@ def sammelzeit() -> timedelta:
 @task()
 def zusammenfassungen() -> int:
     return zusammenfassungen_senden()
+
+
+@task()
+def bestaetigung(abonnement_id: int, basis: str) -> bool:
+    abonnement = Abonnement.objects.filter(pk=abonnement_id, bestaetigt_am=None).first()
+    if abonnement is None:  # confirmed or unsubscribed meanwhile
+        return False
+    bestaetigung_senden(abonnement, basis)
+    return True
+
+
+def bestaetigung_anfordern(abonnement: Abonnement, basis: str) -> None:
+    """Queue the confirmation mail once the subscription is committed; `basis` is the address the form was used at."""
+    transaction.on_commit(
+        lambda: bestaetigung.using(backend=backend_alias()).enqueue(abonnement.pk, basis), robust=True
+    )
 
 
 def anfordern(anlass: str = "", **kwargs) -> None:

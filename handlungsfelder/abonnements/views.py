@@ -16,8 +16,9 @@ from ..konzept.queries import public_handlungsfelder, start_page_or_404
 from ..stammdaten.models import Schule
 from .begrenzung import erlaubt
 from .forms import AbonnementForm
-from .mails import abmelden_pfad, bestaetigung_senden
+from .mails import abmelden_pfad
 from .models import Abonnement
+from .tasks import bestaetigung_anfordern
 from .tokens import UngueltigerLink, abmelden_lesen, bestaetigen_lesen, passt
 from .zusammenfassung import abgelaufene_loeschen, letzte_veroeffentlichung
 
@@ -62,7 +63,7 @@ def abonnieren(request):
     abgelaufene_loeschen()
     abonnement = _anmelden(email, form.gegenstand())
     if abonnement is not None:
-        bestaetigung_senden(request, abonnement)
+        bestaetigung_anfordern(abonnement, request.build_absolute_uri("/"))
     return render(request, ERGEBNIS, {"ergebnis": "gesendet", "email": email})
 
 

@@ -3,6 +3,7 @@
 import re
 
 from django.core import mail
+from django.test import TestCase
 
 from handlungsfelder.models import Aenderungsnotiz, HandlungsfeldPage
 
@@ -12,7 +13,11 @@ LINK = re.compile(r"https?://\S+")
 
 
 def subscribe(client, email: str, auswahl: str = "konzept", prefix: str = ""):
-    return client.post(f"{prefix}/abonnieren/", {"email": email, "auswahl": auswahl})
+    """Post the form as a reader does, then let the worker send what it queued (the confirmation mail)."""
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        response = client.post(f"{prefix}/abonnieren/", {"email": email, "auswahl": auswahl})
+    pdf_worker()
+    return response
 
 
 def links(message) -> list[str]:

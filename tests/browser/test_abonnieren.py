@@ -4,6 +4,8 @@ from django.core import mail
 
 import pytest
 
+from ..pdf.worker import pdf_worker
+
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 
@@ -48,4 +50,5 @@ def test_the_form_fits_the_screen_shows_linked_errors_and_has_no_serious_axe_vio
     problems["en"] = serious_violations(page, axe_script)
     context.close()
     assert {key: value for key, value in problems.items() if value} == {}
+    pdf_worker()
     assert len(mail.outbox) == 1
