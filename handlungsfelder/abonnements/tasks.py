@@ -17,7 +17,8 @@ from django_tasks import task, task_backends
 
 from .mails import bestaetigung_senden
 from .models import Abonnement
-from .zusammenfassung import zusammenfassungen_senden
+from .tokens import BESTAETIGUNG_GUELTIG
+from .zusammenfassung import abgelaufene_loeschen, zusammenfassungen_senden
 
 
 def backend_alias() -> str:
@@ -46,11 +47,23 @@ def bestaetigung(abonnement_id: int, basis: str) -> bool:
     return True
 
 
+@task()
+def abgelaufene() -> int:
+    return abgelaufene_loeschen()
+
+
+def _bestaetigung_einreihen(abonnement_id: int, basis: str) -> None:
+    alias = backend_alias()
+    bestaetigung.using(backend=alias).enqueue(abonnement_id, basis)
+    if task_backends[alias].supports_defer:
+        # The entry goes when its link ends, even if nothing else runs meanwhile.
+        spaeter = timezone.now() + BESTAETIGUNG_GUELTIG + timedelta(minutes=1)
+        abgelaufene.using(backend=alias, run_after=spaeter).enqueue()
+
+
 def bestaetigung_anfordern(abonnement: Abonnement, basis: str) -> None:
     """Queue the confirmation mail once the subscription is committed; `basis` is the address the form was used at."""
-    transaction.on_commit(
-        lambda: bestaetigung.using(backend=backend_alias()).enqueue(abonnement.pk, basis), robust=True
-    )
+    transaction.on_commit(lambda: _bestaetigung_einreihen(abonnement.pk, basis), robust=True)
 
 
 def anfordern(anlass: str = "", **kwargs) -> None:

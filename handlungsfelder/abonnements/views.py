@@ -27,7 +27,7 @@ ERGEBNIS = "handlungsfelder/abonnements/ergebnis.html"
 
 
 def _anmelden(email: str, gegenstand: dict) -> Abonnement | None:
-    """The unconfirmed subscription to mail a link for: a new one, or one that waits; None if already confirmed."""
+    """The subscription for this address and subject, new or existing (None if entered at the same moment)."""
     try:
         with transaction.atomic():
             abonnement, _ = Abonnement.objects.get_or_create(
@@ -35,9 +35,7 @@ def _anmelden(email: str, gegenstand: dict) -> Abonnement | None:
             )
     except IntegrityError:  # the same address at the same moment
         return None
-    if abonnement.bestaetigt:
-        return None
-    if abonnement.sprache != get_language():
+    if not abonnement.bestaetigt and abonnement.sprache != get_language():
         abonnement.sprache = get_language()
         abonnement.save(update_fields=["sprache"])
     return abonnement
@@ -63,6 +61,7 @@ def abonnieren(request):
     abgelaufene_loeschen()
     abonnement = _anmelden(email, form.gegenstand())
     if abonnement is not None:
+        # Queued for a confirmed one too (the task sends nothing then): the same work for every address.
         bestaetigung_anfordern(abonnement, request.build_absolute_uri("/"))
     return render(request, ERGEBNIS, {"ergebnis": "gesendet", "email": email})
 

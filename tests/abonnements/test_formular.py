@@ -146,3 +146,11 @@ def test_mail_programs_unsubscribe_with_a_post_to_the_list_unsubscribe_address(c
     response = mail_programm.post(f"/abonnieren/abmelden/{url}/", {"List-Unsubscribe": "One-Click"})
     assert response.status_code == 200
     assert not Abonnement.objects.exists()
+
+
+def test_each_new_entry_queues_its_own_deletion_for_when_its_link_ends(client, konzept):
+    from django_tasks_db.models import DBTaskResult
+
+    subscribe(client, "spaeter@example.org")
+    (aufraeumen,) = DBTaskResult.objects.filter(task_path__endswith=".abgelaufene", status="READY")
+    assert aufraeumen.run_after > timezone.now() + tokens.BESTAETIGUNG_GUELTIG
