@@ -111,3 +111,26 @@ def test_english_subscribers_get_english_mails_and_links(client, konzept, commit
     assert confirm.startswith("/en/")
     assert "confirmed" in client.get(confirm).content.decode().lower()
     assert Abonnement.objects.get().sprache == "en"
+
+
+def test_an_english_digest_lists_the_english_pages_publications_with_english_links(client, konzept, committed):
+    from wagtail.models import Locale
+
+    from handlungsfelder.sprachen.uebersetzung import uebersetzen
+
+    englisch = Locale.objects.get(language_code="en")
+    uebersetzen(konzept.start, englisch, {"IT-Konzept für die Schulen": "IT concept for the schools"})
+    uebersetzen(konzept.index, englisch, {"Handlungsfelder": "Fields of action"})
+    uebersetzen(konzept.netzwerk, englisch, {"Netzwerk": "Network"})
+    network = HandlungsfeldPage.objects.get(translation_key=konzept.netzwerk.translation_key, locale=englisch)
+    subscribe(client, "parent@example.org", f"handlungsfeld-{network.pk}", prefix="/en")
+    client.get(link_containing(mail.outbox[0], "/bestaetigen/"))
+    subscribe(client, "eltern@example.org", f"handlungsfeld-{konzept.netzwerk.pk}")
+    client.get(link_containing(mail.outbox[-1], "/bestaetigen/"))
+    with committed():
+        publish_paragraph(network, "Every school gets fibre.", note="Fibre added")
+    (digest,) = digests()
+    assert digest.to == ["parent@example.org"]
+    assert "since our last message" in digest.body and "Network" in digest.body
+    assert link_containing(digest, "/vergleich/").startswith("/en/handlungsfelder/")
+    assert link_containing(digest, "/abmelden/").startswith("/en/abonnieren/")
