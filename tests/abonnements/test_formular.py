@@ -14,7 +14,7 @@ from handlungsfelder.abonnements import tokens
 from handlungsfelder.abonnements.zusammenfassung import abgelaufene_loeschen
 from handlungsfelder.models import Abonnement
 
-from ..client import soup
+from ..client import count_queries, soup
 from .helpers import link_containing, subscribe
 
 
@@ -154,3 +154,10 @@ def test_each_new_entry_queues_its_own_deletion_for_when_its_link_ends(client, k
     subscribe(client, "spaeter@example.org")
     (aufraeumen,) = DBTaskResult.objects.filter(task_path__endswith=".abgelaufene", status="READY")
     assert aufraeumen.run_after > timezone.now() + tokens.BESTAETIGUNG_GUELTIG
+
+
+def test_the_form_costs_the_same_few_queries_however_many_handlungsfelder_there_are(client, konzept):
+    before = count_queries(client, "/abonnieren/")
+    for number in range(5):
+        konzept.add_handlungsfeld(title=f"Feld {number}", slug=f"feld-{number}")
+    assert count_queries(client, "/abonnieren/") == before <= 10
