@@ -134,3 +134,18 @@ def test_an_english_digest_lists_the_english_pages_publications_with_english_lin
     assert "since our last message" in digest.body and "Network" in digest.body
     assert link_containing(digest, "/vergleich/").startswith("/en/handlungsfelder/")
     assert link_containing(digest, "/abmelden/").startswith("/en/abonnieren/")
+
+
+def test_a_publication_of_a_page_the_public_may_not_see_is_not_mailed(client, konzept, committed):
+    from wagtail.models import PageViewRestriction
+
+    subscribe(client, "rat@example.org")
+    client.get(link_containing(mail.outbox[0], "/bestaetigen/"))
+    PageViewRestriction.objects.create(page=konzept.netzwerk, restriction_type="password", password="geheim")
+    with committed():
+        publish_paragraph(konzept.netzwerk, "Nur für Angemeldete.", note="Intern")
+    assert digests() == []
+    with committed():
+        publish_paragraph(konzept.wlan, "Öffentlich.", note="Öffentlich")
+    (digest,) = digests()
+    assert "Intern" not in digest.body and "Netzwerk" not in digest.body
