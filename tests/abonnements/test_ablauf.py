@@ -149,3 +149,20 @@ def test_a_publication_of_a_page_the_public_may_not_see_is_not_mailed(client, ko
         publish_paragraph(konzept.wlan, "Öffentlich.", note="Öffentlich")
     (digest,) = digests()
     assert "Intern" not in digest.body and "Netzwerk" not in digest.body
+
+
+def test_a_digest_the_mail_server_refused_goes_out_with_the_next_run(client, konzept, committed):
+    from smtplib import SMTPException
+    from unittest import mock
+
+    from handlungsfelder.abonnements.zusammenfassung import zusammenfassungen_senden
+
+    subscribe(client, "rat@example.org")
+    client.get(link_containing(mail.outbox[0], "/bestaetigen/"))
+    with committed():
+        publish_paragraph(konzept.wlan, "Neu.", note="Erster Versuch")
+    with mock.patch("django.core.mail.EmailMessage.send", side_effect=SMTPException("nicht erreichbar")):
+        assert digests() == []
+    mail.outbox.clear()
+    assert zusammenfassungen_senden() == 1
+    assert "Erster Versuch" in mail.outbox[0].body
