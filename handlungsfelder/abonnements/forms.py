@@ -21,15 +21,24 @@ class AbonnementForm(forms.Form):
         error_messages={"invalid_choice": _("Bitte wählen Sie aus der Liste, was Sie abonnieren möchten.")},
     )
 
-    def __init__(self, *args, handlungsfelder, schulen, **kwargs):
+    def __init__(self, *args, handlungsfelder, schulen, locale_id=None, **kwargs):
         super().__init__(*args, **kwargs)
         self._handlungsfelder = {f"handlungsfeld-{page.pk}": page for page in handlungsfelder}
         self._schulen = {f"schule-{schule.pk}": schule for schule in schulen}
         self.fields["auswahl"].choices = [
             (Umfang.KONZEPT.value, Umfang.KONZEPT.label),
-            (_("Handlungsfelder"), [(key, page.title) for key, page in self._handlungsfelder.items()]),
+            (
+                _("Handlungsfelder"),
+                [(key, self._titel(page, locale_id)) for key, page in self._handlungsfelder.items()],
+            ),
             (_("Schulen"), [(key, schule.name) for key, schule in self._schulen.items()]),
         ]
+
+    @staticmethod
+    def _titel(page, locale_id) -> str:
+        if locale_id is None or page.locale_id == locale_id:
+            return page.title
+        return _("%(titel)s (auf Deutsch)") % {"titel": page.title}
 
     def clean_email(self) -> str:
         return self.cleaned_data["email"].strip().lower()

@@ -12,6 +12,8 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
+from wagtail.models import Locale
+
 from ..konzept.queries import public_handlungsfelder, start_page_or_404
 from ..stammdaten.models import Schule
 from .begrenzung import erlaubt
@@ -24,6 +26,21 @@ from .zusammenfassung import abgelaufene_loeschen, letzte_veroeffentlichung
 
 VORLAGE = "handlungsfelder/abonnements/abonnieren.html"
 ERGEBNIS = "handlungsfelder/abonnements/ergebnis.html"
+
+
+def _handlungsfelder(start_page) -> list:
+    """The Handlungsfelder a reader may choose: those of this language, then the originals not translated into it
+    (the site shows them in German, and their digest comes from the German publications)."""
+    felder = list(public_handlungsfelder(start_page).only("id", "title", "slug", "translation_key", "locale_id"))
+    original = start_page.get_translation_or_none(Locale.get_default())
+    if original is None or original.pk == start_page.pk or not original.live:
+        return felder
+    uebersetzt = {page.translation_key for page in felder}
+    return felder + [
+        page
+        for page in public_handlungsfelder(original).only("id", "title", "slug", "translation_key", "locale_id")
+        if page.translation_key not in uebersetzt
+    ]
 
 
 def _anmelden(email: str, gegenstand: dict) -> Abonnement | None:
@@ -45,13 +62,14 @@ def _anmelden(email: str, gegenstand: dict) -> Abonnement | None:
 @require_http_methods(["GET", "HEAD", "POST"])
 def abonnieren(request):
     start_page = start_page_or_404(request)
-    handlungsfelder = list(public_handlungsfelder(start_page).only("id", "title", "slug"))
+    handlungsfelder = _handlungsfelder(start_page)
     schulen = list(Schule.objects.filter(locale_id=start_page.locale_id).only("id", "name", "slug").order_by("name"))
     auswahl = {"handlungsfelder": handlungsfelder, "schulen": schulen}
     if request.method != "POST":
-        form = AbonnementForm(initial={"auswahl": AbonnementForm.vorauswahl(**auswahl, daten=request.GET)}, **auswahl)
+        vorauswahl = AbonnementForm.vorauswahl(**auswahl, daten=request.GET)
+        form = AbonnementForm(initial={"auswahl": vorauswahl}, locale_id=start_page.locale_id, **auswahl)
         return render(request, VORLAGE, {"form": form})
-    form = AbonnementForm(request.POST, **auswahl)
+    form = AbonnementForm(request.POST, locale_id=start_page.locale_id, **auswahl)
     if not form.is_valid():
         form.fehler_verknuepfen()
         return render(request, VORLAGE, {"form": form}, status=400)

@@ -12,6 +12,8 @@ from itertools import groupby
 from django.db.models import Max, Q
 from django.utils import timezone
 
+from wagtail.models import Locale, Page
+
 from ..konzept.models import HandlungsfeldPage, KonzeptStartPage
 from ..konzept.queries import public_pages
 from ..stammdaten.models import Schule
@@ -72,8 +74,26 @@ def _schulen_der_fassungen(veroeffentlichungen) -> dict[int, set]:
     return {pk: None if pks is None else {schluessel[s] for s in pks if s in schluessel} for pk, pks in genannt.items()}
 
 
-def _betrifft(abonnement: Abonnement, record, schulen: dict[int, set]) -> bool:
-    if record.pk <= abonnement.gemeldet_bis or record.page.locale.language_code != abonnement.sprache:
+def _uebersetzt() -> dict[str, set]:
+    """Per language, the translation keys of its live pages: a page missing there is read in the original."""
+    uebersetzt: dict[str, set] = {}
+    for sprache, schluessel in Page.objects.live().values_list("locale__language_code", "translation_key"):
+        uebersetzt.setdefault(sprache, set()).add(schluessel)
+    return uebersetzt
+
+
+def _in_sprache(record, sprache: str, uebersetzt: dict[str, set]) -> bool:
+    """The record is of a page in that language, or of an original the language has no translation of."""
+    seite = record.page.locale.language_code
+    if seite == sprache:
+        return True
+    return seite == Locale.get_default().language_code and record.page.translation_key not in uebersetzt.get(
+        sprache, set()
+    )
+
+
+def _betrifft(abonnement: Abonnement, record, schulen: dict[int, set], uebersetzt: dict[str, set]) -> bool:
+    if record.pk <= abonnement.gemeldet_bis or not _in_sprache(record, abonnement.sprache, uebersetzt):
         return False
     if abonnement.umfang == Umfang.HANDLUNGSFELD:
         return record.page.translation_key == abonnement.handlungsfeld.translation_key
@@ -127,10 +147,11 @@ def zusammenfassungen_senden() -> int:
         .order_by("pk")
     )
     schulen = _schulen_der_fassungen(records)
+    uebersetzt = _uebersetzt()
     gesendet = 0
     for _schluessel, gruppe in groupby(abonnements, key=lambda a: (a.email, a.sprache)):
         gruppe = list(gruppe)
-        passend = [r for r in records if any(_betrifft(a, r, schulen) for a in gruppe)]
+        passend = [r for r in records if any(_betrifft(a, r, schulen, uebersetzt) for a in gruppe)]
         if passend:
             eintraege = _eintraege(passend)
             try:

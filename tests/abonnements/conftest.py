@@ -1,5 +1,7 @@
 from unittest import mock
 
+from django.core.cache import cache
+
 import pytest
 
 from handlungsfelder.pdf import tasks as pdf_tasks
@@ -9,6 +11,14 @@ from handlungsfelder.pdf import tasks as pdf_tasks
 def sofort(settings):
     """The digest runs as soon as the worker looks (the site waits ten minutes to collect publications)."""
     settings.HANDLUNGSFELDER_ABONNEMENT_SAMMELZEIT = 0
+
+
+@pytest.fixture(autouse=True)
+def leerer_cache():
+    """The daily limit counts in the cache: each test starts with none used."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture(autouse=True)

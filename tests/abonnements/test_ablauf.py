@@ -4,6 +4,7 @@ from django.core import mail
 
 from handlungsfelder.models import Abonnement, HandlungsfeldPage
 
+from ..client import soup
 from .helpers import digests, link_containing, publish_paragraph, subscribe
 
 
@@ -134,6 +135,17 @@ def test_an_english_digest_lists_the_english_pages_publications_with_english_lin
     assert "since our last message" in digest.body and "Network" in digest.body
     assert link_containing(digest, "/vergleich/").startswith("/en/handlungsfelder/")
     assert link_containing(digest, "/abmelden/").startswith("/en/abonnieren/")
+
+    # WLAN has no English page: the English form offers the German one, and its German publications are mailed.
+    option = soup(client, "/en/abonnieren/").find("option", value=f"handlungsfeld-{konzept.wlan.pk}")
+    assert option.get_text() == "WLAN (in German)"
+    subscribe(client, "parent@example.org", f"handlungsfeld-{konzept.wlan.pk}", prefix="/en")
+    client.get(link_containing(mail.outbox[-1], "/bestaetigen/"))
+    with committed():
+        publish_paragraph(konzept.wlan, "Turnhallen bekommen WLAN.", note="Turnhallen")
+    (digest,) = digests()
+    assert digest.to == ["parent@example.org"] and "since our last message" in digest.body
+    assert link_containing(digest, "/vergleich/").startswith("/handlungsfelder/wlan/")
 
 
 def test_a_publication_of_a_page_the_public_may_not_see_is_not_mailed(client, konzept, committed):

@@ -3,7 +3,6 @@
 import datetime
 
 from django.core import mail, signing
-from django.core.cache import cache
 from django.test import Client
 from django.utils import timezone
 
@@ -16,13 +15,6 @@ from handlungsfelder.models import Abonnement
 
 from ..client import count_queries, soup
 from .helpers import link_containing, subscribe
-
-
-@pytest.fixture(autouse=True)
-def leerer_cache():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def confirmed(client, email: str, auswahl: str = "konzept") -> None:
