@@ -11,6 +11,7 @@ class HandlungsfelderConfig(AppConfig):
 
     def ready(self) -> None:
         from . import checks as host_checks
+        from .abonnements import signals as abonnements_signals
         from .freigabe import signals as freigabe_signals
         from .konzept import aenderungen, darstellung, rahmen
         from .pdf import signals as pdf_signals
@@ -24,5 +25,6 @@ class HandlungsfelderConfig(AppConfig):
         darstellung.connect(self)
         rahmen.connect()
         pdf_signals.connect()
+        abonnements_signals.connect()
         for check, tags in host_checks.CHECKS:
             checks.register(check, *tags)

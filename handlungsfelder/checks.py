@@ -153,6 +153,46 @@ def pdf_task_backend(app_configs, **kwargs) -> list[checks.CheckMessage]:
     )
 
 
+def subscription_sender(app_configs, **kwargs) -> list[checks.CheckMessage]:
+    from django.conf import global_settings
+
+    if settings.DEFAULT_FROM_EMAIL != global_settings.DEFAULT_FROM_EMAIL:
+        return []
+    return [
+        checks.Warning(
+            f"DEFAULT_FROM_EMAIL ist Djangos Vorgabe „{global_settings.DEFAULT_FROM_EMAIL}“.",
+            hint="Setzen Sie DEFAULT_FROM_EMAIL auf die Absenderadresse der Redaktion: mit ihr gehen die "
+            "Bestätigungen und Zusammenfassungen der E-Mail-Abonnements hinaus; viele Mailserver weisen "
+            "Nachrichten von „webmaster@localhost“ ab.",
+            id="handlungsfelder.W003",
+        )
+    ]
+
+
+def subscription_task_backend(app_configs, **kwargs) -> list[checks.CheckMessage]:
+    from django_tasks import task_backends
+    from django_tasks.backends.immediate import ImmediateBackend
+    from django_tasks.exceptions import InvalidTaskBackendError
+
+    alias = getattr(settings, "HANDLUNGSFELDER_ABONNEMENT_TASK_BACKEND", None)
+    if alias is None:  # the PDF's backend, checked by E009
+        return []
+    try:
+        backend = task_backends[alias]
+    except InvalidTaskBackendError:
+        backend = None
+    if backend is not None and not isinstance(backend, ImmediateBackend):
+        return []
+    return _error(
+        "E010",
+        f"TASKS hat kein Backend „{alias}“ (HANDLUNGSFELDER_ABONNEMENT_TASK_BACKEND), das im Hintergrund arbeitet.",
+        f"Tragen Sie in TASKS ein Backend „{alias}“ ein, z. B. django_tasks_db.DatabaseBackend, und starten Sie "
+        f"einen Worker dafür (manage.py db_worker --backend {alias}), oder lassen Sie die Einstellung weg: dann "
+        "gehen die Zusammenfassungen der Abonnements über die Warteschlange der PDFs. Nie während der Anfrage, "
+        "die veröffentlicht.",
+    )
+
+
 def request_in_template_context(app_configs, **kwargs) -> list[checks.CheckMessage]:
     processor = "django.template.context_processors.request"
     for engine in settings.TEMPLATES:
@@ -180,4 +220,6 @@ CHECKS = [
     (request_in_template_context, [checks.Tags.templates]),
     (pdf_task_backend, [checks.Tags.compatibility]),
     (rich_text_editor_refuses_raw_input, [checks.Tags.compatibility]),
+    (subscription_sender, [checks.Tags.compatibility]),
+    (subscription_task_backend, [checks.Tags.compatibility]),
 ]

@@ -1,5 +1,6 @@
 """The plugin's models, defined in its feature packages and collected here, where Django looks for them."""
 
+from .abonnements.models import Abonnement
 from .freigabe.models import Aenderungsnotiz, VierAugenFreigabeTask, Vorschlagsberatung
 from .konzept.darstellung import Darstellung
 from .konzept.models import (
@@ -20,6 +21,7 @@ from .stammdaten.models import Akteur, Dienstleister, Kontakt, Region, Schule
 from .versionen.models import Konzeptversion, KonzeptversionSeite, Veroeffentlichung
 
 __all__ = [
+    "Abonnement",
     "Aenderungsnotiz",
     "Akteur",
     "BeschlussIndexPage",

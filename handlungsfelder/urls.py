@@ -13,4 +13,5 @@ urlpatterns = [
     path("", include("handlungsfelder.konzept.urls")),
     path("", include("handlungsfelder.pdf.urls")),
     path("", include("handlungsfelder.versionen.urls")),
+    path("", include("handlungsfelder.abonnements.urls")),
 ]

@@ -86,3 +86,16 @@ def test_models_and_migrations_agree():
     out = StringIO()
     call_command("makemigrations", "--check", "--dry-run", stdout=out)
     assert "No changes detected" in out.getvalue()
+
+
+def test_mail_goes_by_smtp_once_a_mail_server_is_set_else_to_the_console(tmp_path):
+    production = {
+        "DJANGO_SETTINGS_MODULE": "itkonzept.settings.production",
+        "SECRET_KEY": "k" * 50,
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'prod.sqlite3'}",
+    }
+    script = "from django.conf import settings; print(settings.EMAIL_BACKEND, settings.EMAIL_HOST, settings.EMAIL_PORT)"
+    smtp = run_manage("shell", "-c", script, EMAIL_HOST="mail.lra.example", EMAIL_PORT="587", **production)
+    assert smtp.stdout.split()[-3:] == ["django.core.mail.backends.smtp.EmailBackend", "mail.lra.example", "587"]
+    console = run_manage("shell", "-c", script, **production)
+    assert console.stdout.split()[-3] == "django.core.mail.backends.console.EmailBackend"

@@ -91,3 +91,17 @@ def test_templates_without_the_request_are_a_warning(settings):
     engine = {**settings.TEMPLATES[0], "OPTIONS": {"context_processors": []}}
     with override_settings(TEMPLATES=[engine]):
         assert ids(checks.request_in_template_context(None)) == ["handlungsfelder.W001"]
+
+
+def test_djangos_default_sender_is_a_warning_for_the_subscription_mails(settings):
+    settings.DEFAULT_FROM_EMAIL = "webmaster@localhost"
+    assert ids(checks.subscription_sender(None)) == ["handlungsfelder.W003"]
+
+
+def test_a_subscription_backend_that_is_missing_or_immediate_is_an_error(settings):
+    settings.HANDLUNGSFELDER_ABONNEMENT_TASK_BACKEND = "fehlt"
+    assert ids(checks.subscription_task_backend(None)) == ["handlungsfelder.E010"]
+    settings.HANDLUNGSFELDER_ABONNEMENT_TASK_BACKEND = "default"
+    assert ids(checks.subscription_task_backend(None)) == ["handlungsfelder.E010"]
+    settings.HANDLUNGSFELDER_ABONNEMENT_TASK_BACKEND = "pdf"
+    assert checks.subscription_task_backend(None) == []

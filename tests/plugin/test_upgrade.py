@@ -28,13 +28,19 @@ ADDED_MIGRATIONS = {
     ("handlungsfelder", "0010_pdf_im_hintergrund"),
     ("handlungsfelder", "0011_darstellung"),
     ("handlungsfelder", "0012_schlagwort_uebersetzung"),
+    ("handlungsfelder", "0013_abonnements"),
 }
 # Tables added since that hold only derived output (rebuilt on demand; `migrate` starts a new generation of it).
 DERIVED_TABLES = {"handlungsfelder_darstellung"}
 # Apps installed since then (the login hardening, the PDF queue) bring their own tables and migrations, empty after
 # migrate; so do the plugin's new models.
 NEW_APPS = ("axes", "otp_static", "otp_totp", "django_tasks_database")
-NEW_MODELS = {"handlungsfelder_konzeptpdf", "handlungsfelder_schlagwortuebersetzung", *DERIVED_TABLES}
+NEW_MODELS = {
+    "handlungsfelder_konzeptpdf",
+    "handlungsfelder_schlagwortuebersetzung",
+    "handlungsfelder_abonnement",
+    *DERIVED_TABLES,
+}
 NEW_TABLES = tuple(f"{app}_" for app in NEW_APPS) + tuple(NEW_MODELS)
 SERVED = [
     "/",
@@ -44,6 +50,7 @@ SERVED = [
     "/arbeitsgruppe/",
     "/en/handlungsfelder/wlan/",
     "/impressum/",
+    "/abonnieren/",
 ]
 
 pytestmark = pytest.mark.skipif(

@@ -70,4 +70,6 @@ TASKS = {
     "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
     "hintergrund": {"BACKEND": "django_tasks_db.DatabaseBackend"},
 }
+# The sender of the subscription mails (check handlungsfelder.W003).
+DEFAULT_FROM_EMAIL = "it-konzept@nachbargemeinde.example"
 WAGTAILADMIN_RICH_TEXT_EDITORS = {"default": {"WIDGET": "handlungsfelder.freigabe.widgets.DraftailEditor"}}

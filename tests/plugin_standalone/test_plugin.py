@@ -104,7 +104,7 @@ def test_plugin_pages_can_be_created_in_this_projects_admin(client, concept):
 
 
 def test_plugin_views_work_in_this_project(client, concept):
-    for url in ("/suche/?q=WLAN", "/schulen/", "/umsetzung/"):
+    for url in ("/suche/?q=WLAN", "/schulen/", "/umsetzung/", "/abonnieren/"):
         assert client.get(url).status_code == 200, url
     assert client.get("/konzept.pdf").status_code == 503, "queued, built by this project's worker"
     assert pdf_worker("hintergrund") == 1
