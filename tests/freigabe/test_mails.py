@@ -6,6 +6,7 @@ from django.core import mail
 from django.test import override_settings
 
 from wagtail.models import Site
+from wagtail.users.models import UserProfile
 
 import pytest
 
@@ -137,3 +138,14 @@ def test_a_resubmission_mails_the_arbeitsgruppe_first_with_the_new_reason(client
     assert [m.to for m in mail.outbox] == [["arbeitsgruppe@lra.example"]]
     assert "Änderungsgrund: Kosten ergänzt" in mail.outbox[0].body
     assert "Schritt 1 von 2" in mail.outbox[0].subject
+
+
+def test_a_reviewer_who_chose_english_gets_the_mail_in_english(client, team, wlan):
+    profile = UserProfile.get_for_user(team["arbeitsgruppe"])
+    profile.preferred_language = "en"
+    profile.save()
+    submit(client, team["autorin"], wlan, NEUER_TEXT, GRUND)
+
+    message = mail_to("arbeitsgruppe")
+    assert message.subject == "For review: “WLAN” – step 1 of 2: Prüfung Arbeitsgruppe"
+    assert "Step 1 of 2: Prüfung Arbeitsgruppe, then Freigabe Redaktion" in message.body
