@@ -48,11 +48,13 @@ $(AXE_CORE_JS):
 		npm install --prefix $(AXE_CORE_DIR) --no-save --no-audit --no-fund --loglevel=error axe-core@$(AXE_CORE_VERSION); \
 	fi
 
-## make run: install, migrate, load the demo into an empty database, serve on 127.0.0.1:$(PORT).
+## make run: install, migrate, load the demo into an empty database, serve on 127.0.0.1:$(PORT)
+## (the mails link there too: WAGTAILADMIN_BASE_URL follows PORT unless set).
 run: install messages
 	$(PY) manage.py migrate --no-input
 	$(PY) manage.py load_demo --if-empty
-	tools/mit_pdf_worker.sh $(PY) manage.py runserver 127.0.0.1:$(PORT)
+	WAGTAILADMIN_BASE_URL="$${WAGTAILADMIN_BASE_URL:-http://127.0.0.1:$(PORT)}" \
+		tools/mit_pdf_worker.sh $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 ## --- make serve and make bench (production stack on this machine) ---
 # The background worker of the PDF queue (django-tasks-db), run beside the server by make run and make serve;

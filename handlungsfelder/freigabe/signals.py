@@ -1,11 +1,11 @@
-"""Signal receivers of the approval feature: the roles after every migrate, and on each new concept start page."""
+"""Signal receivers of the approval feature: the roles after every migrate and on each new start page; the mails."""
 
 from django.apps import apps as global_apps
 from django.contrib.auth.management import create_permissions
 from django.db.models.signals import post_migrate, post_save
 
 from ..konzept.models import KonzeptStartPage
-from . import rollen
+from . import mails, rollen
 
 
 def roles_configured(sender, app_config, apps=global_apps, using="default", **kwargs) -> None:
@@ -31,3 +31,4 @@ def start_page_configured(sender, instance, created, raw=False, using="default",
 def connect(app_config) -> None:
     post_migrate.connect(roles_configured, sender=app_config, dispatch_uid="handlungsfelder.freigabe.roles")
     post_save.connect(start_page_configured, sender=KonzeptStartPage, dispatch_uid="handlungsfelder.freigabe.start")
+    mails.connect()

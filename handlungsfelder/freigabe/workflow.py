@@ -12,7 +12,8 @@ from wagtail.models import Page, TaskState
 from .models import Aenderungsnotiz
 
 
-def _in_order(workflow_state) -> bool:
+def in_order(workflow_state) -> bool:
+    """True when the current step reviews the latest revision and exactly the steps before it approved that."""
     current = workflow_state.current_task_state
     task_ids = list(workflow_state.workflow.tasks.order_by("workflow_tasks__sort_order").values_list("pk", flat=True))
     latest_revision_id = workflow_state.content_object.get_latest_revision().pk
@@ -32,7 +33,7 @@ def keep_steps_in_order(page: Page, user) -> bool:
     workflow_state = page.current_workflow_state
     if workflow_state is None or workflow_state.status != workflow_state.STATUS_IN_PROGRESS:
         return False
-    if _in_order(workflow_state):
+    if in_order(workflow_state):
         return False
     author = workflow_state.requested_by
     workflow_state.cancel(user=user)
