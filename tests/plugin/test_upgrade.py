@@ -94,12 +94,15 @@ def is_new_type(row) -> bool:
 
 def without_new_apps(table: str, dump: dict[str, list]) -> list:
     """The rows of `table` less those the new apps and models add to Django's registries: content types, their
-    permissions."""
+    permissions and the roles' grants of them."""
     new_types = {dict(row)["id"] for row in dump["django_content_type"] if is_new_type(row)}
     if table == "django_content_type":
         return [row for row in dump[table] if not is_new_type(row)]
     if table == "auth_permission":
         return [row for row in dump[table] if dict(row)["content_type_id"] not in new_types]
+    if table == "auth_group_permissions":
+        new = {dict(row)["id"] for row in dump["auth_permission"] if dict(row)["content_type_id"] in new_types}
+        return [row for row in dump[table] if dict(row)["permission_id"] not in new]
     return dump[table]
 
 
