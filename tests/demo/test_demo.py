@@ -158,6 +158,15 @@ class DemoContentTests(TestCase):
         assert version.status_code == 200
         assert 'lang="de"' in version.content.decode()
 
+    def test_english_readers_see_all_13_handlungsfelder_71_massnahmen_and_english_tags(self):
+        index = BeautifulSoup(self.client.get("/en/handlungsfelder/").content, "html.parser")
+        karten = index.select(".card-list .card h2 a")
+        assert len(karten) == 13 and len([a for a in karten if a.get("lang") == "de"]) == 10
+        assert "Infrastructure" in {a.get_text() for a in index.select("a.tag")}
+        umsetzung = BeautifulSoup(self.client.get("/en/umsetzung/").content, "html.parser")
+        assert "comprises 71 measures" in umsetzung.select_one("p.summary").get_text()
+        assert len(umsetzung.select(".massnahmen-tabelle tbody tr")) == 71
+
     def test_demo_history_was_built_through_real_revisions_and_the_workflow(self):
         wlan = HandlungsfeldPage.objects.get(slug="wlan", locale__language_code="de")
         published = Veroeffentlichung.objects.filter(page_id=wlan.pk).order_by("veroeffentlicht_am")

@@ -27,10 +27,11 @@ from ..factories import (
     publish,
 )
 
-# Site, active locale, start page, the page by its url_path and as its type, view restrictions, the stored output
-# with the frame, the language versions (with wagtail-localize's last sync), the host's legal links: 9 for a German
-# page, a view adds its own reading. An English page costs one more before the plugin routes: Wagtail looks up the
-# English start page (`Page.localized`). Measured: 10 at most, English included.
+# Site, active locale, start page, the page by its url_path (in a translation: in the original's tree too) and as its
+# type, view restrictions, the stored output with the frame (the host's legal links stored in it), the language
+# versions (with wagtail-localize's last sync): 8 for a German page, a view adds its own reading. An English page
+# costs one more before the plugin routes: Wagtail looks up the English start page (`Page.localized`); the fallback of
+# an untranslated page no more. Measured: 10 at most, English included.
 QUERY_BOUND = 10
 
 
