@@ -2,6 +2,7 @@
 
 from .freigabe.models import Aenderungsnotiz, VierAugenFreigabeTask, Vorschlagsberatung
 from .konzept.darstellung import Darstellung
+from .konzept.nummern import Massnahmenzaehler
 from .konzept.models import (
     BeschlussIndexPage,
     BeschlussPage,
@@ -35,6 +36,7 @@ __all__ = [
     "KonzeptPdf",
     "Konzeptversion",
     "KonzeptversionSeite",
+    "Massnahmenzaehler",
     "Region",
     "Schule",
     "SitzungIndexPage",

@@ -5,6 +5,8 @@ from dataclasses import dataclass
 
 from django import forms
 from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
 from django.db import models
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
@@ -34,6 +36,7 @@ from .blocks import (
 )
 from .choices import Gremium
 from .darstellung import mit_rahmen, schluessel
+from .nummern import KUERZEL_LAENGE, seite_nummerieren
 from .routing import UrlPfadRoutingMixin
 from .sichtbarkeit import SichtbarkeitMixin, oeffentlich
 
@@ -260,6 +263,16 @@ class HandlungsfeldPage(VersionsgeschichteMixin, KonzeptSeite):
     summary = models.TextField(
         _("Kurzbeschreibung"), max_length=600, help_text=_("Zwei bis drei Sätze; erscheint in Übersichten.")
     )
+    kuerzel = models.CharField(
+        _("Kürzel"),
+        max_length=KUERZEL_LAENGE,
+        blank=True,
+        validators=[RegexValidator(r"^[A-ZÄÖÜ0-9]+$", _("Nur Großbuchstaben und Ziffern, z. B. „NW“."))],
+        help_text=_(
+            "Vorsilbe der Maßnahmennummern, z. B. „NW“ für NW-1, NW-2 …; leer lassen, um es aus der Kurz-URL "
+            "abzuleiten. Vergebene Nummern behalten ihr Kürzel."
+        ),
+    )
     tags = ClusterTaggableManager(
         verbose_name=_("Schlagwörter"), through=HandlungsfeldPageTag, blank=True, help_text=_("Themen zum Filtern.")
     )
@@ -288,7 +301,7 @@ class HandlungsfeldPage(VersionsgeschichteMixin, KonzeptSeite):
         help_text=_("Wer wofür verantwortlich ist."),
     )
 
-    content_panels = [*Page.content_panels, FieldPanel("summary"), FieldPanel("tags")]
+    content_panels = [*Page.content_panels, FieldPanel("summary"), FieldPanel("kuerzel"), FieldPanel("tags")]
     edit_handler = TabbedInterface(
         [
             ObjectList(content_panels, heading=_("Überblick")),
@@ -316,6 +329,7 @@ class HandlungsfeldPage(VersionsgeschichteMixin, KonzeptSeite):
         TranslatableField("umsetzungsplan"),
         TranslatableField("betriebsmodell"),
         TranslatableField("zustaendigkeiten"),
+        SynchronizedField("kuerzel"),
         SynchronizedField("tags"),
     ]
 
@@ -325,6 +339,24 @@ class HandlungsfeldPage(VersionsgeschichteMixin, KonzeptSeite):
     class Meta:
         verbose_name = _("Handlungsfeld")
         verbose_name_plural = _("Handlungsfelder")
+
+    def clean(self):
+        super().clean()
+        andere = HandlungsfeldPage.objects.exclude(translation_key=self.translation_key)
+        if self.kuerzel and andere.filter(kuerzel=self.kuerzel).exists():
+            raise ValidationError({"kuerzel": _("Dieses Kürzel hat schon ein anderes Handlungsfeld.")})
+
+    def save(self, *args, **kwargs):
+        """New Maßnahmen get their number when the page is first stored (created, imported, published)."""
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None or "umsetzungsplan" in update_fields:
+            seite_nummerieren(self)
+        return super().save(*args, **kwargs)
+
+    def save_revision(self, *args, **kwargs):
+        """…and when a draft or proposal is saved, so the revision and its diff carry the numbers."""
+        seite_nummerieren(self)
+        return super().save_revision(*args, **kwargs)
 
     def parts(self, html: list[str] | None = None) -> list[KonzeptTeil]:
         """The four parts, with their rendered HTML where given (as `darstellung_bauen` stores it)."""
