@@ -2,7 +2,6 @@
 
 from .freigabe.models import Aenderungsnotiz, VierAugenFreigabeTask, Vorschlagsberatung
 from .konzept.darstellung import Darstellung
-from .konzept.nummern import Massnahmenzaehler
 from .konzept.models import (
     BeschlussIndexPage,
     BeschlussPage,
@@ -15,6 +14,7 @@ from .konzept.models import (
     SitzungIndexPage,
     SitzungPage,
 )
+from .konzept.nummern import Massnahmenzaehler
 from .pdf.models import KonzeptPdf
 from .stammdaten.models import Akteur, Dienstleister, Kontakt, Region, Schule
 from .versionen.models import Konzeptversion, KonzeptversionSeite, Veroeffentlichung
