@@ -168,6 +168,10 @@ class NummerBlock(blocks.FieldBlock):
         )
         super().__init__(**kwargs)
 
+    def get_prep_value(self, value) -> str:
+        """Stored as "" when missing, so a Maßnahme saved before numbers existed compares as unchanged."""
+        return value or ""
+
     def get_searchable_content(self, value) -> list[str]:
         return [value] if value else []
 
