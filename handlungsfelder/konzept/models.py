@@ -25,6 +25,7 @@ from ..freigabe.mixins import FreigabeMixin
 from ..freigabe.sitzung import beratene_vorschlaege
 from ..sprachen.mixins import UebersetzungsFallbackMixin
 from ..versionen.mixins import VersionsgeschichteMixin
+from .bezuege import massnahmen_bezuege
 from .blocks import (
     AllgemeinesStreamBlock,
     BetriebsmodellStreamBlock,
@@ -42,6 +43,7 @@ from .sichtbarkeit import SichtbarkeitMixin, oeffentlich
 
 START_PAGE_EXTRA_SUBPAGE_TYPES = list(getattr(settings, "HANDLUNGSFELDER_START_PAGE_EXTRA_SUBPAGE_TYPES", []))
 INTRO_FEATURES = ["bold", "italic", "link"]
+STREAM_TEMPLATE = "handlungsfelder/includes/stream.html"
 
 
 class KonzeptSeite(SichtbarkeitMixin, FreigabeMixin, Page):
@@ -366,24 +368,35 @@ class HandlungsfeldPage(VersionsgeschichteMixin, KonzeptSeite):
             for (name, label), teil_html in zip(self.PARTS, html, strict=True)
         ]
 
-    def teile_rendern(self, request) -> list[str]:
-        """Each part's blocks as HTML (empty for an empty part): the costly work done once per publication."""
+    def teile_rendern(self, request, bezuege: dict | None = None) -> list[str]:
+        """Each part's blocks as HTML (empty for an empty part): the costly work done once per publication.
+        `bezuege`: the meetings and decisions of each Maßnahme (`konzept.bezuege`), shown below it."""
+        context = {"page": self, "bezuege": (bezuege or {}).get("massnahmen", {})}
         return [
-            render_to_string(
-                "handlungsfelder/includes/stream.html", {"stream": getattr(self, name), "page": self}, request=request
-            )
+            render_to_string(STREAM_TEMPLATE, {**context, "stream": getattr(self, name)}, request)
             if getattr(self, name)
             else ""
             for name, _label in self.PARTS
         ]
 
+    def bezuege(self, request) -> dict:
+        return massnahmen_bezuege(
+            self,
+            request,
+            sitzungen=self.sitzungen.all(),
+            sitzung_seiten=SitzungPage.objects.all(),
+            beschluss_seiten=BeschlussPage.objects.all(),
+        )
+
     def darstellung_bauen(self, request) -> dict:
+        bezuege = self.bezuege(request)
         return {
             **super().darstellung_bauen(request),
             "title": self.title,
             "summary": self.summary,
-            "teile": self.teile_rendern(request),
+            "teile": self.teile_rendern(request, bezuege),
             "tags": [{"name": tag.name, "slug": tag.slug} for tag in self.tags.all()],
+            "sitzungen": bezuege["sitzungen"],
         }
 
     def get_context(self, request, *args, **kwargs):

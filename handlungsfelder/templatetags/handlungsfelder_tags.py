@@ -23,6 +23,12 @@ def seitenurl(context, page, route: str | None = None, *args) -> str:
     return seiten_url(context.get("request"), page, route, *args) or ""
 
 
+@register.filter
+def nachschlagen(eintraege: dict | None, schluessel: str):
+    """`eintraege[schluessel]`, or None: stored output keyed by block id (a Maßnahme's meetings and decisions)."""
+    return (eintraege or {}).get(schluessel)
+
+
 @register.simple_tag
 def nachbarn(handlungsfelder: list, page) -> dict:
     """Previous and next Handlungsfeld of a page in menu order, from the already loaded menu (no query)."""
