@@ -173,7 +173,8 @@ class NummerBlock(blocks.FieldBlock):
         return value or ""
 
     def get_searchable_content(self, value) -> list[str]:
-        return [value] if value else []
+        """Also with a space: PostgreSQL reads "NW-4" as "nw" and "-4", the cleaned query as "nw" and "4"."""
+        return [value, value.replace("-", " ")] if value else []
 
     def deconstruct(self):
         """Recorded as Wagtail's CharBlock, so migrations never import the plugin."""
