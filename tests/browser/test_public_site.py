@@ -15,6 +15,8 @@ AXE_PAGES = [
     "/",
     "/handlungsfelder/wlan/",
     "/suche/?q=WLAN",
+    "/versionen/",
+    "/versionen/2.0/vergleich/aktuell/",
     "/schulen/gymnasium-penzberg/",
     "/en/handlungsfelder/datenschutz/",
     "/en/handlungsfelder/netzwerk/",
