@@ -241,7 +241,7 @@ class DemoLoader:
         for slug in slugs:
             if slug not in existing:
                 name = pfad("handlungsfelder", f"{slug}.yaml")
-                data = pruefe(lade(name), name, ("title", "summary"), ("tags", *TEILE))
+                data = pruefe(lade(name), name, ("title", "summary"), ("kuerzel", "tags", *TEILE))
                 page = self.page(HandlungsfeldPage, data, name, exclude=["tags", *TEILE], slug=slug)
                 existing[slug] = self.add(index, page, name)
                 new.append((page, data, name))

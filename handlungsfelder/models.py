@@ -15,6 +15,7 @@ from .konzept.models import (
     SitzungIndexPage,
     SitzungPage,
 )
+from .konzept.nummern import Massnahmenzaehler
 from .pdf.models import KonzeptPdf
 from .sprachen.models import SchlagwortUebersetzung
 from .stammdaten.models import Akteur, Dienstleister, Kontakt, Region, Schule
@@ -38,6 +39,7 @@ __all__ = [
     "KonzeptPdf",
     "Konzeptversion",
     "KonzeptversionSeite",
+    "Massnahmenzaehler",
     "Region",
     "SchlagwortUebersetzung",
     "Schule",

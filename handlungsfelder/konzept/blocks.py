@@ -6,6 +6,7 @@ wagtail-localize translates reliably; tables are structured rows, not TableBlock
 
 from decimal import Decimal
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
@@ -155,12 +156,41 @@ class KostenBlock(blocks.DecimalBlock):
         return "wagtail.blocks.DecimalBlock", args, kwargs
 
 
+class NummerBlock(blocks.FieldBlock):
+    """A Maßnahme's citable number ("NW-4"), given by the page when it is first saved (`konzept.nummern`).
+
+    Read-only in the editor and no text block, so wagtail-localize copies it into translations (synchronised)
+    instead of offering it for translation; searchable, so the number finds its Maßnahme."""
+
+    def __init__(self, help_text=None, **kwargs):
+        self.field = forms.CharField(
+            required=False, max_length=20, help_text=help_text, widget=forms.TextInput(attrs={"readonly": True})
+        )
+        super().__init__(**kwargs)
+
+    def get_prep_value(self, value) -> str:
+        """Stored as "" when missing, so a Maßnahme saved before numbers existed compares as unchanged."""
+        return value or ""
+
+    def get_searchable_content(self, value) -> list[str]:
+        """Also with a space: PostgreSQL reads "NW-4" as "nw" and "-4", the cleaned query as "nw" and "4"."""
+        return [value, value.replace("-", " ")] if value else []
+
+    def deconstruct(self):
+        """Recorded as Wagtail's CharBlock, so migrations never import the plugin."""
+        _path, args, kwargs = super().deconstruct()
+        return "wagtail.blocks.CharBlock", args, {"required": False, "max_length": 20, **kwargs}
+
+
 class MassnahmeValue(blocks.StructValue):
     def status_label(self) -> str:
         return MassnahmeStatus(self["status"]).label
 
 
 class MassnahmeBlock(blocks.StructBlock):
+    nummer = NummerBlock(
+        label=_("Nummer"), help_text=_("Wird beim ersten Speichern vergeben und bleibt, auch wenn die Maßnahme endet.")
+    )
     titel = blocks.CharBlock(label=_("Titel"), max_length=200)
     beschreibung = blocks.RichTextBlock(label=_("Beschreibung"), features=RICH_TEXT_FEATURES)
     status = blocks.ChoiceBlock(label=_("Status"), choices=MassnahmeStatus.choices, default=MassnahmeStatus.GEPLANT)

@@ -5,6 +5,8 @@ from dataclasses import dataclass
 
 from django import forms
 from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import F, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
@@ -29,6 +31,7 @@ from ..sprachen.mixins import UebersetzungsFallbackMixin
 from ..sprachen.schlagwoerter import bezeichnungen, eintraege
 from ..suche.mixins import SUCHSTAEMME, SuchstammMixin
 from ..versionen.mixins import VersionsgeschichteMixin
+from .bezuege import massnahmen_bezuege
 from .blocks import (
     AllgemeinesStreamBlock,
     BetriebsmodellStreamBlock,
@@ -40,11 +43,13 @@ from .blocks import (
 )
 from .choices import Gremium
 from .darstellung import lese_url, mit_rahmen, schluessel
+from .nummern import KUERZEL_LAENGE, seite_nummerieren
 from .routing import UrlPfadRoutingMixin
 from .sichtbarkeit import SichtbarkeitMixin, oeffentlich
 
 START_PAGE_EXTRA_SUBPAGE_TYPES = list(getattr(settings, "HANDLUNGSFELDER_START_PAGE_EXTRA_SUBPAGE_TYPES", []))
 INTRO_FEATURES = ["bold", "italic", "link"]
+STREAM_TEMPLATE = "handlungsfelder/includes/stream.html"
 
 
 class KonzeptSeite(SichtbarkeitMixin, FreigabeMixin, SuchstammMixin, Page):
@@ -299,6 +304,16 @@ class HandlungsfeldPage(VersionsgeschichteMixin, KonzeptSeite):
     summary = models.TextField(
         _("Kurzbeschreibung"), max_length=600, help_text=_("Zwei bis drei Sätze; erscheint in Übersichten.")
     )
+    kuerzel = models.CharField(
+        _("Kürzel"),
+        max_length=KUERZEL_LAENGE,
+        blank=True,
+        validators=[RegexValidator(r"^[A-ZÄÖÜ0-9]+$", _("Nur Großbuchstaben und Ziffern, z. B. „NW“."))],
+        help_text=_(
+            "Vorsilbe der Maßnahmennummern, z. B. „NW“ für NW-1, NW-2 …; leer lassen, um es aus der Kurz-URL "
+            "abzuleiten. Vergebene Nummern behalten ihr Kürzel."
+        ),
+    )
     tags = ClusterTaggableManager(
         verbose_name=_("Schlagwörter"), through=HandlungsfeldPageTag, blank=True, help_text=_("Themen zum Filtern.")
     )
@@ -327,7 +342,7 @@ class HandlungsfeldPage(VersionsgeschichteMixin, KonzeptSeite):
         help_text=_("Wer wofür verantwortlich ist."),
     )
 
-    content_panels = [*Page.content_panels, FieldPanel("summary"), FieldPanel("tags")]
+    content_panels = [*Page.content_panels, FieldPanel("summary"), FieldPanel("kuerzel"), FieldPanel("tags")]
     edit_handler = TabbedInterface(
         [
             ObjectList(content_panels, heading=_("Überblick")),
@@ -356,6 +371,7 @@ class HandlungsfeldPage(VersionsgeschichteMixin, KonzeptSeite):
         TranslatableField("umsetzungsplan"),
         TranslatableField("betriebsmodell"),
         TranslatableField("zustaendigkeiten"),
+        SynchronizedField("kuerzel"),
         SynchronizedField("tags"),
     ]
 
@@ -366,6 +382,24 @@ class HandlungsfeldPage(VersionsgeschichteMixin, KonzeptSeite):
         verbose_name = _("Handlungsfeld")
         verbose_name_plural = _("Handlungsfelder")
 
+    def clean(self):
+        super().clean()
+        andere = HandlungsfeldPage.objects.exclude(translation_key=self.translation_key)
+        if self.kuerzel and andere.filter(kuerzel=self.kuerzel).exists():
+            raise ValidationError({"kuerzel": _("Dieses Kürzel hat schon ein anderes Handlungsfeld.")})
+
+    def save(self, *args, **kwargs):
+        """New Maßnahmen get their number when the page is first stored (created, imported, published)."""
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None or "umsetzungsplan" in update_fields:
+            seite_nummerieren(self)
+        return super().save(*args, **kwargs)
+
+    def save_revision(self, *args, **kwargs):
+        """…and when a draft or proposal is saved, so the revision and its diff carry the numbers."""
+        seite_nummerieren(self)
+        return super().save_revision(*args, **kwargs)
+
     def parts(self, html: list[str] | None = None) -> list[KonzeptTeil]:
         """The four parts, with their rendered HTML where given (as `darstellung_bauen` stores it)."""
         html = html or [""] * len(self.PARTS)
@@ -374,24 +408,35 @@ class HandlungsfeldPage(VersionsgeschichteMixin, KonzeptSeite):
             for (name, label), teil_html in zip(self.PARTS, html, strict=True)
         ]
 
-    def teile_rendern(self, request) -> list[str]:
-        """Each part's blocks as HTML (empty for an empty part): the costly work done once per publication."""
+    def teile_rendern(self, request, bezuege: dict | None = None) -> list[str]:
+        """Each part's blocks as HTML (empty for an empty part): the costly work done once per publication.
+        `bezuege`: the meetings and decisions of each Maßnahme (`konzept.bezuege`), shown below it."""
+        context = {"page": self, "bezuege": (bezuege or {}).get("massnahmen", {})}
         return [
-            render_to_string(
-                "handlungsfelder/includes/stream.html", {"stream": getattr(self, name), "page": self}, request=request
-            )
+            render_to_string(STREAM_TEMPLATE, {**context, "stream": getattr(self, name)}, request)
             if getattr(self, name)
             else ""
             for name, _label in self.PARTS
         ]
 
+    def bezuege(self, request) -> dict:
+        return massnahmen_bezuege(
+            self,
+            request,
+            sitzungen=self.sitzungen.all(),
+            sitzung_seiten=SitzungPage.objects.all(),
+            beschluss_seiten=BeschlussPage.objects.all(),
+        )
+
     def darstellung_bauen(self, request) -> dict:
+        bezuege = self.bezuege(request)
         return {
             **super().darstellung_bauen(request),
             "title": self.title,
             "summary": self.summary,
-            "teile": self.teile_rendern(request),
+            "teile": self.teile_rendern(request, bezuege),
             "tags": eintraege(self.tags.all(), bezeichnungen(self.tags.all())),
+            "sitzungen": bezuege["sitzungen"],
         }
 
     def get_context(self, request, *args, **kwargs):

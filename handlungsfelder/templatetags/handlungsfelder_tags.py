@@ -44,6 +44,12 @@ def fremdsprache(seite, link: bool = False) -> str:
     return format_html(' lang="{0}"', sprache)
 
 
+@register.filter
+def nachschlagen(eintraege: dict | None, schluessel: str):
+    """`eintraege[schluessel]`, or None: stored output keyed by block id (a Maßnahme's meetings and decisions)."""
+    return (eintraege or {}).get(schluessel)
+
+
 @register.simple_tag
 def nachbarn(handlungsfelder: list, page) -> dict:
     """Previous and next Handlungsfeld of a page in menu order, from the already loaded menu (no query)."""

@@ -24,6 +24,7 @@ UNUSED_PARTS = ("allgemeines", "betriebsmodell", "zustaendigkeiten")
 class Massnahme:
     handlungsfeld: HandlungsfeldPage
     block_id: str
+    nummer: str
     titel: str
     beschreibung: str
     status: str
@@ -119,6 +120,7 @@ def sammeln_aus(pages: Iterable[HandlungsfeldPage]) -> list[Massnahme]:
         Massnahme(
             handlungsfeld=page,
             block_id=block_id,
+            nummer=value.get("nummer") or "",
             titel=value.get("titel", ""),
             beschreibung=value.get("beschreibung", ""),
             status=value.get("status") or MassnahmeStatus.GEPLANT,

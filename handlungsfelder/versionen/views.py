@@ -4,7 +4,7 @@ Everything shown comes from `KonzeptversionSeite` records: the revisions live wh
 """
 
 from django.contrib.contenttypes.models import ContentType
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, redirect
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -12,7 +12,9 @@ from django.utils import timezone
 from ..konzept.darstellung import mit_rahmen, schluessel
 from ..konzept.models import HandlungsfeldPage
 from ..konzept.queries import start_page_or_404
+from ..konzept.sichtbarkeit import oeffentlich
 from .diff import handlungsfeld_diff
+from .forms import AKTUELL, VersionsauswahlForm
 from .models import Konzeptversion
 
 
@@ -24,6 +26,13 @@ def _handlungsfelder_in(version: Konzeptversion) -> dict[int, object]:
         .order_by("page__path")
     )
     return {seite.page_id: seite.revision.as_object() for seite in seiten}
+
+
+def _handlungsfelder_heute(version: Konzeptversion) -> tuple[dict[int, object], dict[int, int]]:
+    """page id -> the live public Handlungsfeld of the version's concept, and page id -> its live revision."""
+    seiten = oeffentlich(HandlungsfeldPage.objects.live().descendant_of(version.konzept)).order_by("path")
+    seiten = list(seiten.select_related("live_revision"))
+    return {seite.pk: seite for seite in seiten}, {seite.pk: seite.live_revision_id for seite in seiten}
 
 
 def _versionen(start_page):
@@ -42,11 +51,32 @@ def konzeptversionen(request):
         {"version": version, "vorgaenger": versions[index + 1] if index + 1 < len(versions) else None}
         for index, version in enumerate(versions)
     ]
+    form = VersionsauswahlForm(versionen=versions, initial=_auswahl_vorgabe(versions))
     return TemplateResponse(
         request,
         "handlungsfelder/versionen/konzeptversionen.html",
-        {"page": start_page, "zeilen": rows, "heute": timezone.localdate()},
+        {"page": start_page, "zeilen": rows, "heute": timezone.localdate(), "form": form},
     )
+
+
+def _auswahl_vorgabe(versions: list[Konzeptversion]) -> dict:
+    """The newest version against today, preselected."""
+    return {"alt": versions[0].nummer, "neu": AKTUELL} if versions else {}
+
+
+def vergleich_auswahl(request):
+    """The picker on /versionen/ (a GET form): redirects to the comparison of the two chosen versions."""
+    start_page = start_page_or_404(request)
+    versions = list(_versionen(start_page).order_by("-beschlossen_am", "-pk"))
+    form = VersionsauswahlForm(request.GET, versionen=versions)
+    if not form.is_valid():
+        return TemplateResponse(
+            request,
+            "handlungsfelder/versionen/auswahl_fehler.html",
+            {"page": start_page, "form": form},
+            status=400,
+        )
+    return redirect("handlungsfelder:konzept_vergleich", form.cleaned_data["alt"], form.cleaned_data["neu"])
 
 
 def konzeptversion(request, nummer: str):
@@ -67,11 +97,10 @@ def konzeptversion(request, nummer: str):
     )
 
 
-def _vergleich_bauen(request, alt_version: Konzeptversion, neu_version: Konzeptversion) -> dict:
-    """Which Handlungsfelder changed between two concept versions, and each change, as HTML."""
-    alt_pages, neu_pages = _handlungsfelder_in(alt_version), _handlungsfelder_in(neu_version)
-    alt_revisions = dict(alt_version.seiten.values_list("page_id", "revision_id"))
-    neu_revisions = dict(neu_version.seiten.values_list("page_id", "revision_id"))
+def _vergleich_bauen(request, alt: tuple[dict, dict], neu: tuple[dict, dict]) -> dict:
+    """Which Handlungsfelder changed between two states (page id -> page, page id -> revision id each), and each
+    change, as HTML."""
+    (alt_pages, alt_revisions), (neu_pages, neu_revisions) = alt, neu
     geaendert, unveraendert = [], []
     for page_id, neu_page in neu_pages.items():
         alt_page = alt_pages.get(page_id)
@@ -90,12 +119,24 @@ def _vergleich_bauen(request, alt_version: Konzeptversion, neu_version: Konzeptv
     return {"html": render_to_string("handlungsfelder/versionen/konzept_vergleich_inhalt.html", context, request)}
 
 
+def _stand(version: Konzeptversion) -> tuple[dict, dict]:
+    return _handlungsfelder_in(version), dict(version.seiten.values_list("page_id", "revision_id"))
+
+
 def konzept_vergleich(request, alt: str, neu: str):
-    """Which Handlungsfelder changed between two concept versions, rendered once per pair and stored."""
+    """Which Handlungsfelder changed between two concept versions, or between one and today's published concept
+    (`neu` = "aktuell"); rendered once per pair and stored (today's side is renewed by every public change, as all
+    stored output is)."""
     start_page = start_page_or_404(request)
-    alt_version, neu_version = konzeptversion_or_404(start_page, alt), konzeptversion_or_404(start_page, neu)
-    eigener = schluessel(request, "konzeptvergleich", alt_version.pk, neu_version.pk)
-    inhalt = mit_rahmen(request, {eigener: lambda: _vergleich_bauen(request, alt_version, neu_version)})[eigener]
+    alt_version = konzeptversion_or_404(start_page, alt)
+    neu_version = None if neu == AKTUELL else konzeptversion_or_404(start_page, neu)
+    eigener = schluessel(request, "konzeptvergleich", alt_version.pk, neu_version.pk if neu_version else AKTUELL)
+
+    def bauen() -> dict:
+        heute = _handlungsfelder_heute(alt_version) if neu_version is None else _stand(neu_version)
+        return _vergleich_bauen(request, _stand(alt_version), heute)
+
+    inhalt = mit_rahmen(request, {eigener: bauen})[eigener]
     return TemplateResponse(
         request,
         "handlungsfelder/versionen/konzept_vergleich.html",

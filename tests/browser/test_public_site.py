@@ -17,6 +17,8 @@ AXE_PAGES = [
     "/",
     "/handlungsfelder/wlan/",
     "/suche/?q=WLAN",
+    "/versionen/",
+    "/versionen/2.0/vergleich/aktuell/",
     "/schulen/gymnasium-penzberg/",
     "/en/",
     "/en/umsetzung/",

@@ -29,9 +29,11 @@ def stream(items) -> dict:
 
 
 def massnahme_form(akteur, kosten: str) -> tuple:
+    """A new Maßnahme as the editor posts it (its number, a read-only field, still empty)."""
     return (
         "massnahme",
         {
+            "nummer": "",
             "titel": "WLAN in Turnhallen",
             "beschreibung": rich_text("<p>Access Points in allen Turnhallen.</p>"),
             "status": "geplant",
@@ -54,6 +56,7 @@ def simple_handlungsfeld_form(
                 "title": page.title,
                 "slug": page.slug,
                 "summary": page.summary,
+                "kuerzel": page.kuerzel,
                 "tags": "",
                 "allgemeines": stream([("paragraph", rich_text(f"<p>{text}</p>"))]),
                 "umsetzungsplan": stream(list(umsetzungsplan)),

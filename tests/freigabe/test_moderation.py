@@ -243,6 +243,10 @@ def test_a_reviewer_approving_in_the_editor_without_changes_creates_no_new_revis
     client.force_login(team["systembetreuer"])
     client.post(edit_url(wlan), {**form, "action-submit": "1"})
     revisions = wlan.revisions.count()
+    # The reviewer's form shows the number the Maßnahme got when it was proposed.
+    (form["umsetzungsplan-0-value-nummer"],) = [
+        item["value"]["nummer"] for item in wlan.revisions.order_by("-pk").first().as_object().umsetzungsplan.raw_data
+    ]
 
     client.force_login(team["arbeitsgruppe"])
     approve_in_editor = {"action-workflow-action": "1", "workflow-action-name": "approve"}

@@ -56,6 +56,7 @@ def test_an_unchanged_massnahme_with_costs_does_not_count_as_a_change():
             "type": "massnahme",
             "id": "5b1a8d2e-0000-4000-8000-000000000001",
             "value": {
+                "nummer": "WL-1",
                 "titel": "WLAN in Turnhallen",
                 "beschreibung": "<p>Access Points.</p>",
                 "status": "geplant",

@@ -103,6 +103,7 @@ def urls(konzept, nummer: str = "1.0") -> list[str]:
         "/versionen/",
         f"/versionen/{nummer}/",
         f"/versionen/1.0/vergleich/{nummer}/",
+        "/versionen/1.0/vergleich/aktuell/",
         "/aenderungen.atom",
         "/sitemap.xml",
         "/arbeitsgruppe/",

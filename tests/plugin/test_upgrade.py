@@ -4,6 +4,7 @@ The old code comes from git (`git archive` of BASELINE) and builds its demo; thi
 Every table row must be unchanged, except the migrations this code adds, and the old content must still be served.
 """
 
+import json
 import os
 import shutil
 import sqlite3
@@ -22,6 +23,10 @@ BASELINE = "9571752"  # main before issue 9: one flat plugin, demo inside it, ro
 CHANGED_BY_DESIGN = {"django_migrations", "sqlite_sequence"}
 # Columns added since, with the value every existing row gets.
 ADDED_COLUMNS = {"handlungsfelder_veroeffentlichung": {"inhaltlich_geaendert": 1}}
+# Tables a data migration rewrites on purpose: every Maßnahme gets its number (0012_massnahme_nummern) in the page
+# rows and their revisions; the counter of numbers issued gets a row per Handlungsfeld.
+NUMBERED = {"handlungsfelder_handlungsfeldpage", "wagtailcore_revision"}
+FILLED_TABLES = {"handlungsfelder_massnahmenzaehler"}
 ADDED_MIGRATIONS = {
     ("handlungsfelder", "0008_gemeinsame_basis"),
     ("handlungsfelder", "0009_veroeffentlichung_inhaltlich_geaendert"),
@@ -29,6 +34,7 @@ ADDED_MIGRATIONS = {
     ("handlungsfelder", "0011_darstellung"),
     ("handlungsfelder", "0012_schlagwort_uebersetzung"),
     ("handlungsfelder", "0013_abonnements"),
+    ("handlungsfelder", "0014_massnahme_nummern"),
 }
 # Tables added since that hold only derived output (rebuilt on demand; `migrate` starts a new generation of it).
 DERIVED_TABLES = {"handlungsfelder_darstellung"}
@@ -40,6 +46,7 @@ NEW_MODELS = {
     "handlungsfelder_schlagwortuebersetzung",
     "handlungsfelder_abonnement",
     *DERIVED_TABLES,
+    *FILLED_TABLES,
 }
 NEW_TABLES = tuple(f"{app}_" for app in NEW_APPS) + tuple(NEW_MODELS)
 SERVED = [
@@ -116,6 +123,37 @@ def without_new_apps(table: str, dump: dict[str, list]) -> list:
     return dump[table]
 
 
+def _ohne_nummern(value):
+    """A value (stream data, a revision's JSON) with the Maßnahme numbers and the Kürzel taken out again."""
+    if isinstance(value, str) and value[:1] in "[{":
+        try:
+            return _ohne_nummern(json.loads(value))
+        except ValueError:
+            return value
+    if isinstance(value, dict):
+        return {key: _ohne_nummern(item) for key, item in value.items() if key not in ("nummer", "kuerzel")}
+    if isinstance(value, list):
+        return [_ohne_nummern(item) for item in value]
+    return value
+
+
+def _ohne_nummern_zeilen(rows: list) -> list:
+    return sorted(
+        ([(column, _ohne_nummern(value)) for column, value in row if column != "kuerzel"] for row in rows), key=repr
+    )
+
+
+def assert_numbered(before: dict, after: dict) -> None:
+    """The numbered tables differ from before only by the numbers, and every Maßnahme now has one."""
+    for table in NUMBERED:
+        assert _ohne_nummern_zeilen(before[table]) == _ohne_nummern_zeilen(after[table]), table
+    for row in after["handlungsfelder_handlungsfeldpage"]:
+        page = dict(row)
+        assert page["kuerzel"]
+        for item in json.loads(page["umsetzungsplan"]):
+            assert item["type"] != "massnahme" or item["value"]["nummer"], page["page_ptr_id"]
+
+
 def test_a_database_of_the_previous_layout_migrates_without_loss(tmp_path):
     old = baseline_source(tmp_path / "alt")
     database = tmp_path / "db.sqlite3"
@@ -134,9 +172,13 @@ def test_a_database_of_the_previous_layout_migrates_without_loss(tmp_path):
     assert set(before) <= set(after)
     new_tables -= DERIVED_TABLES
     assert {table for table in new_tables if not table.startswith(NEW_TABLES)} == set()
-    assert all(after[table] == [] for table in new_tables)
+    assert all(after[table] == [] for table in new_tables - FILLED_TABLES)
+    assert len(after["handlungsfelder_massnahmenzaehler"]) == 13
+    assert_numbered(before, after)
     changed = sorted(
-        table for table in before if table not in CHANGED_BY_DESIGN and before[table] != without_new_apps(table, after)
+        table
+        for table in before
+        if table not in CHANGED_BY_DESIGN | NUMBERED and before[table] != without_new_apps(table, after)
     )
     assert changed == []
     applied = [{(dict(row)["app"], dict(row)["name"]) for row in dump["django_migrations"]} for dump in (before, after)]

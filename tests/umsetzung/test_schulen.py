@@ -21,9 +21,9 @@ def test_school_page_shows_region_provider_and_the_massnahmen_that_apply_grouped
     assert captions == ["Netzwerk", "WLAN"]
     rows = [r.th.get_text(" ", strip=True) for r in main.select("tbody tr")]
     assert rows == [
-        "Netzschrank erneuern",
-        "Access Points in allen Klassenzimmern",
-        "WLAN in Turnhallen (alle Schulen)",
+        "NT-2 Netzschrank erneuern",
+        "WL-1 Access Points in allen Klassenzimmern",
+        "WL-2 WLAN in Turnhallen (alle Schulen)",
     ]
     assert "Nur für das Förderzentrum" not in text
     assert "in Umsetzung" in main.select("tbody tr")[0].get_text()

@@ -6,18 +6,18 @@ from ..factories import massnahme, publish
 
 def test_overview_lists_every_massnahme_and_filters_by_status(client, konzept):
     all_rows = soup(client, "/umsetzung/").select(".massnahmen-tabelle tbody tr")
-    assert [r.th.get_text(strip=True) for r in all_rows] == [
+    assert [r.th.a.get_text(strip=True) for r in all_rows] == [
         "Access Points in allen Klassenzimmern",
         "WLAN in Turnhallen",
     ]
     geplant = soup(client, "/umsetzung/?status=geplant").select(".massnahmen-tabelle tbody tr")
-    assert [r.th.get_text(strip=True) for r in geplant] == ["WLAN in Turnhallen"]
+    assert [r.th.a.get_text(strip=True) for r in geplant] == ["WLAN in Turnhallen"]
 
 
 def test_overview_filters_by_school_period_responsible_and_handlungsfeld(client, konzept):
     def rows(query: str) -> list[str]:
         return [
-            th.get_text(strip=True)
+            th.a.get_text(strip=True)
             for th in soup(client, "/umsetzung/?" + query).select(".massnahmen-tabelle tbody th")
         ]
 
@@ -35,7 +35,7 @@ def test_overview_filters_by_school_period_responsible_and_handlungsfeld(client,
 
 def test_overview_sorts_by_a_column_both_ways(client, konzept):
     def first(query: str) -> str:
-        return soup(client, "/umsetzung/?" + query).select_one(".massnahmen-tabelle tbody th").get_text(strip=True)
+        return soup(client, "/umsetzung/?" + query).select_one(".massnahmen-tabelle tbody th a").get_text(strip=True)
 
     assert first("sortierung=titel") == "Access Points in allen Klassenzimmern"
     assert first("sortierung=-titel") == "WLAN in Turnhallen"
@@ -73,7 +73,7 @@ def test_stored_rows_follow_a_publication_and_renamed_school(client, konzept, dj
 
     def row(titel: str) -> str:
         rows = soup(client, "/umsetzung/").select(".massnahmen-tabelle tbody tr")
-        return next(r for r in rows if r.th.get_text(strip=True) == titel).get_text(" ", strip=True)
+        return next(r for r in rows if r.th.a.get_text(strip=True) == titel).get_text(" ", strip=True)
 
     assert "geplant" in row("WLAN in Turnhallen")
     schule = konzept.schulen[0]
@@ -93,7 +93,7 @@ def test_overview_pages_keep_filters_and_sorting_and_answer_a_bad_page_number(cl
     monkeypatch.setattr("handlungsfelder.umsetzung.views.MASSNAHMEN_PER_PAGE", 1)
 
     def titles(page) -> list[str]:
-        return [th.get_text(strip=True) for th in page.select(".massnahmen-tabelle tbody th")]
+        return [th.a.get_text(strip=True) for th in page.select(".massnahmen-tabelle tbody th")]
 
     first = soup(client, "/umsetzung/?sortierung=-titel")
     assert titles(first) == ["WLAN in Turnhallen"]

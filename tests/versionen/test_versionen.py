@@ -208,7 +208,7 @@ def test_point_in_time_view_of_version_one_shows_its_text_after_later_edits(clie
 
     old = soup(client, "/versionen/1.0/").find("main").get_text(" ", strip=True)
     assert "Per Workflow ergänzt." in old and "Text nach Version 1.0." not in old
-    assert "Version 1.0, in Kraft ab 01.09.2019" in old
+    assert "beschlossen am 05.08.2019, in Kraft ab 01.09.2019" in old
     new = soup(client, "/versionen/1.1/").find("main").get_text(" ", strip=True)
     assert "Text nach Version 1.0." in new
 
@@ -270,3 +270,66 @@ def test_history_and_diff_queries_do_not_grow_with_the_number_of_revisions(clien
     for i in range(8):
         publish_version(history["page"], team["redaktion"], f"Fassung {i}.", "umgesetzt", f"Runde {i}")
     assert [count_queries(client, url) for url in urls] == before
+
+
+def _version(history, nummer: str, beschlossen: datetime.date) -> Konzeptversion:
+    return Konzeptversion.objects.create(
+        konzept=history["konzept"].start,
+        nummer=nummer,
+        beschlossen_am=beschlossen,
+        in_kraft_ab=beschlossen + datetime.timedelta(days=30),
+    )
+
+
+def test_an_adopted_version_compares_with_today_in_german_and_english(client, history, team):
+    _version(history, "1.0", datetime.date(2019, 8, 5))
+    team["redaktion"].akteur = history["konzept"].landkreis_it
+    publish_version(history["page"], team["redaktion"], "Text nach Version 1.0.", "umgesetzt", "Nach 1.0")
+
+    heute = soup(client, "/versionen/1.0/vergleich/aktuell/")
+    assert "Text nach Version 1.0." in [ins.get_text().strip() for ins in heute.select("ins")]
+    text = heute.find("main").get_text(" ", strip=True)
+    assert "Änderungen seit Version 1.0" in text and "beschlossen am 05.08.2019, in Kraft ab 04.09.2019" in text
+    assert heute.select_one("meta[name=robots]")["content"] == "noindex"
+    englisch = soup(client, "/en/versionen/1.0/vergleich/aktuell/")
+    assert "Text nach Version 1.0." in [ins.get_text().strip() for ins in englisch.select("ins")]
+    assert "Changes since version 1.0" in englisch.find("main").get_text(" ", strip=True)
+    links = [a["href"] for a in soup(client, "/versionen/").select("main a")]
+    assert "/versionen/1.0/vergleich/aktuell/" in links
+    assert "/versionen/1.0/vergleich/aktuell/" in [a["href"] for a in soup(client, "/versionen/1.0/").select("a")]
+    assert client.get("/versionen/9.9/vergleich/aktuell/").status_code == 404
+
+
+def test_the_picker_on_versionen_leads_to_the_comparison_of_any_two_versions(client, history):
+    _version(history, "1.0", datetime.date(2019, 8, 5))
+    _version(history, "1.1", datetime.date(2021, 12, 6))
+    form = soup(client, "/versionen/").select_one("form.versionen-auswahl")
+    assert form["method"] == "get" and form["action"] == "/versionen/vergleich/"
+    assert [o["value"] for o in form.select("select[name=neu] option")] == ["aktuell", "1.1", "1.0"]
+    assert [o["value"] for o in form.select("select[name=alt] option")] == ["1.1", "1.0"]
+
+    response = client.get("/versionen/vergleich/", {"alt": "1.0", "neu": "1.1"})
+    assert response.status_code == 302 and response["Location"] == "/versionen/1.0/vergleich/1.1/"
+    umgekehrt = client.get("/versionen/vergleich/", {"alt": "1.1", "neu": "1.0"})
+    assert umgekehrt["Location"] == "/versionen/1.0/vergleich/1.1/"
+    assert client.get("/versionen/vergleich/", {"alt": "1.1", "neu": "aktuell"})["Location"] == (
+        "/versionen/1.1/vergleich/aktuell/"
+    )
+    assert client.get("/en/versionen/vergleich/", {"alt": "1.0", "neu": "1.1"})["Location"] == (
+        "/en/versionen/1.0/vergleich/1.1/"
+    )
+
+
+@pytest.mark.parametrize(
+    "query, meldung",
+    [
+        ({"alt": "1.0", "neu": "1.0"}, "Bitte zwei verschiedene Fassungen wählen."),
+        ({"alt": "7.7", "neu": "aktuell"}, "7.7 ist keine gültige Auswahl"),
+        ({}, "Dieses Feld muss ausgefüllt werden."),
+    ],
+)
+def test_bad_input_to_the_picker_gives_400_with_a_clear_message(client, history, query, meldung):
+    _version(history, "1.0", datetime.date(2019, 8, 5))
+    seite = soup(client, "/versionen/vergleich/?" + "&".join(f"{k}={v}" for k, v in query.items()), status=400)
+    assert meldung in seite.find("main").get_text(" ", strip=True)
+    assert seite.select_one("form.versionen-auswahl")
