@@ -72,9 +72,9 @@ def test_the_pdf_is_tagged_pdf_ua_in_german_with_its_title_and_bookmarks_from_th
         "4. Zuständigkeiten",
     ]
     assert [title for title, _ in parts["2. Umsetzungsplan"]] == [
-        "Access Points in allen Klassenzimmern",
-        "WLAN in Turnhallen",
-    ], "a Maßnahme's bookmark sits under its part"
+        "WL-1 Access Points in allen Klassenzimmern",
+        "WL-2 WLAN in Turnhallen",
+    ], "a Maßnahme's bookmark, with its number, sits under its part"
 
 
 def test_the_english_pdf_is_tagged_english_and_counts_its_pages_in_english(client, konzept):
