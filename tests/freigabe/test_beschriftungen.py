@@ -139,3 +139,10 @@ def test_the_admin_login_is_german_and_names_the_site(client, db):
     labels = [label.get_text(strip=True) for label in login.select("label.w-field__label")]
     assert labels == ["Benutzername*", "Passwort*"]
     assert "Wagtail" not in login.title.get_text()
+
+
+def test_admin_avatars_come_from_the_sites_own_static_files(client, team):
+    client.force_login(team["redaktion"])
+    dashboard = page_soup(client, reverse("wagtailadmin_home"))
+    avatars = [img["src"] for img in dashboard.select("img.avatar, .avatar img")]
+    assert avatars and all(src.startswith("/static/wagtailadmin/images/default-user-avatar") for src in avatars)
