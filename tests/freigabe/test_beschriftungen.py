@@ -146,3 +146,13 @@ def test_admin_avatars_come_from_the_sites_own_static_files(client, team):
     dashboard = page_soup(client, reverse("wagtailadmin_home"))
     avatars = [img["src"] for img in dashboard.select("img.avatar, .avatar img")]
     assert avatars and all(src.startswith("/static/wagtailadmin/images/default-user-avatar") for src in avatars)
+
+
+def test_the_admin_stays_german_for_a_fresh_user_with_an_english_browser(client, team):
+    login = BeautifulSoup(client.get(reverse("wagtailadmin_login"), HTTP_ACCEPT_LANGUAGE="en").content, "html.parser")
+    assert login.html["lang"] == "de" and "Passwort" in login.get_text()
+    client.force_login(member("neu", SYSTEMBETREUER))
+    dashboard = BeautifulSoup(
+        client.get(reverse("wagtailadmin_home"), HTTP_ACCEPT_LANGUAGE="en").content, "html.parser"
+    )
+    assert dashboard.html["lang"] == "de" and "Benutzerkonto" in dashboard.get_text()
