@@ -1,7 +1,18 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.admin.forms.auth import LoginForm
+
 from .zweifaktor import pruefe_code, zu_viele_fehlversuche
+
+
+class AnmeldeForm(LoginForm):
+    """Wagtail's login form with a label on the password field: without one Django shows the field name,
+    "Password", in English beside "Benutzername"."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["password"].label = _("Passwort")
 
 
 class CodeForm(forms.Form):

@@ -1,6 +1,9 @@
 """Admin dashboard panels: authors see their proposals, reviewers the steps awaiting them, each with the change note."""
 
+from collections import defaultdict
+
 from django.contrib.contenttypes.models import ContentType
+from django.forms import Media
 from django.urls import reverse
 
 from wagtail.admin.ui.components import Component
@@ -9,6 +12,20 @@ from wagtail.models import Page, TaskState, WorkflowState
 from .panels import compare_with_live_url
 
 REPLACED_WAGTAIL_PANELS = {"user_objects_in_workflow_moderation", "workflow_objects_to_moderate"}
+
+
+def earlier_decisions(task_states: list[TaskState]) -> dict[int, list[TaskState]]:
+    """Per workflow state, the steps already approved in it, so step 2 reads what the Arbeitsgruppe said."""
+    decided = defaultdict(list)
+    for state in (
+        TaskState.objects.filter(
+            workflow_state_id__in=[s.workflow_state_id for s in task_states], status=TaskState.STATUS_APPROVED
+        )
+        .select_related("task", "finished_by")
+        .order_by("finished_at")
+    ):
+        decided[state.workflow_state_id].append(state)
+    return decided
 
 
 class VorschlaegePanel(Component):
@@ -28,6 +45,10 @@ class VorschlaegePanel(Component):
         entries = self.entries(parent_context["request"].user)
         pages = Page.objects.in_bulk([self.page_id(entry) for entry in entries])
         return {"rows": [self.row(pages[self.page_id(e)], e) for e in entries if self.page_id(e) in pages]}
+
+    @property
+    def media(self):
+        return Media(css={"all": ["handlungsfelder/css/admin-dashboard.css"]})
 
 
 class MeineVorschlaegePanel(VorschlaegePanel):
@@ -79,6 +100,13 @@ class ZuPruefenPanel(VorschlaegePanel):
 
     def page_id(self, entry: TaskState) -> int:
         return int(entry.revision.object_id)
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        earlier = earlier_decisions([row["task_state"] for row in context["rows"]])
+        for row in context["rows"]:
+            row["frueher"] = earlier.get(row["task_state"].workflow_state_id, [])
+        return context
 
     def row(self, page: Page, entry: TaskState) -> dict:
         return {

@@ -11,7 +11,7 @@ from wagtail.admin.auth import permission_denied
 from wagtail.admin.widgets import Button
 
 from ..konzept.models import SitzungPage
-from . import views
+from . import aktionen, views
 from .dashboard import REPLACED_WAGTAIL_PANELS, MeineVorschlaegePanel, ZuPruefenPanel
 from .models import Aenderungsnotiz
 from .workflow import keep_steps_in_order
@@ -28,6 +28,7 @@ def after_admin_edit(request, page):
             revision_id=page.latest_revision_id, defaults={"text": text[:1000], "autor": request.user}
         )
     keep_steps_in_order(page, request.user)
+    aktionen.confirm_next_step(request, page)
 
 
 DIREKT_VEROEFFENTLICHEN_GESPERRT = _(
@@ -46,12 +47,15 @@ def no_direct_publication_of_open_proposals(menu_items, request, context):
     page = context.get("page")
     if page is not None and page.pk and has_open_proposal(page):
         menu_items[:] = [item for item in menu_items if item.name != "action-publish"]
+    aktionen.arrange_menu(menu_items, request, page)
 
 
 @hooks.register("before_edit_page")
 def refuse_direct_publication_of_open_proposal(request, page):
     if request.method == "POST" and request.POST.get("action-publish") and has_open_proposal(page):
         messages.error(request, DIREKT_VEROEFFENTLICHEN_GESPERRT % {"titel": page.get_admin_display_title()})
+        return redirect("wagtailadmin_pages:edit", page.pk)
+    if request.method == "POST" and aktionen.cancel_refused(request, page):
         return redirect("wagtailadmin_pages:edit", page.pk)
     return None
 

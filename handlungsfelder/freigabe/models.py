@@ -40,9 +40,10 @@ class VierAugenFreigabeTask(AbstractGroupApprovalTask):
         return workflow_state is None or user.pk not in gesperrte_pruefer([workflow_state])[workflow_state.pk]
 
     def get_actions(self, obj, user):
-        if not self._may_decide(obj, user):
+        """One approve action per step, its comment optional, beside the request for changes."""
+        if not self._may_decide(obj, user) or not super().get_actions(obj, user):
             return []
-        return super().get_actions(obj, user)
+        return [("reject", _("Änderungen anfordern"), True), ("approve", _("Freigeben"), True)]
 
     def get_task_states_user_can_moderate(self, user, **kwargs):
         states = super().get_task_states_user_can_moderate(user, **kwargs)

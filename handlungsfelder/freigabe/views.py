@@ -6,7 +6,7 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
 from ..konzept.models import SitzungPage
 from .choices import BeratungsErgebnis
@@ -53,7 +53,13 @@ def sitzung_vorbereiten(request, sitzung_id: int):
     if request.method == "POST" and "uebernehmen" in request.POST:
         count = tagesordnung_uebernehmen(sitzung)
         messages.success(
-            request, _("%(count)d wartende Vorschläge auf die Tagesordnung übernommen.") % {"count": count}
+            request,
+            ngettext(
+                "%(count)d wartender Vorschlag auf die Tagesordnung übernommen.",
+                "%(count)d wartende Vorschläge auf die Tagesordnung übernommen.",
+                count,
+            )
+            % {"count": count},
         )
         return redirect("handlungsfelder_sitzung_vorbereiten", sitzung_id=sitzung.pk)
 

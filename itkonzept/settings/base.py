@@ -272,6 +272,7 @@ PERMISSIONS_POLICY = {
 # Complex page models with four StreamFields exceed Django's default of 1000 form fields.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
+WAGTAILADMIN_USER_LOGIN_FORM = "anmeldung.forms.AnmeldeForm"
 WAGTAIL_SITE_NAME = "IT-Konzept der Schulen im Landkreis"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_I18N_ENABLED = True

@@ -51,10 +51,26 @@ def editor(page, live_server, konzept):
     return page
 
 
-def menu_action(page, selector: str) -> None:
-    page.click("footer .w-dropdown__toggle")
+EINREICHEN = "Zur Prüfung einreichen (Arbeitsgruppe, dann Redaktion)"
+
+
+def submit_in_editor(page) -> None:
+    """Submitting is the footer's main action, not hidden behind the arrow, and names both steps."""
+    main = page.locator("footer nav.actions > .w-dropdown-button > button[name=action-submit]")
+    assert main.inner_text().strip() == EINREICHEN
     with page.expect_navigation():
-        page.click(f"footer {selector}")
+        main.click()
+
+
+def approve_in_editor(page, comment: str = "") -> None:
+    """The one approve action of a step: its dialog takes an optional comment."""
+    page.click("footer .w-dropdown__toggle")
+    page.click("footer button[data-workflow-action-name=approve]")
+    modal = page.locator(".modal-content")
+    if comment:
+        modal.locator("#id_comment").fill(comment)
+    with page.expect_navigation():
+        modal.get_by_role("button", name="Freigeben").click()
 
 
 def state(wlan) -> HandlungsfeldPage:
@@ -64,12 +80,12 @@ def state(wlan) -> HandlungsfeldPage:
 def test_a_submit_refused_for_a_missing_reason_is_resubmitted_without_a_conflict(editor, team):
     page = editor.open_as(team["systembetreuer"])
     page.fill("#id_summary", NEUE_KURZBESCHREIBUNG)
-    menu_action(page, "button[name=action-submit]")
+    submit_in_editor(page)
     assert "Bitte geben Sie einen Änderungsgrund an" in page.inner_text("body")
     assert state(editor.wlan).current_workflow_state is None
 
     page.fill("#id_aenderungsgrund", "Turnhallen aufgenommen")
-    menu_action(page, "button[name=action-submit]")
+    submit_in_editor(page)
     body = page.inner_text("body")
     assert "anderen Fenster" not in body and "Bitte geben Sie" not in body
     wlan = state(editor.wlan)
@@ -83,7 +99,8 @@ def test_b_the_redaktions_approval_in_the_editor_publishes_and_leaves_no_draft(e
     submit(client, team["systembetreuer"], editor.wlan, "Alle Unterrichtsräume haben WLAN. Neu: Turnhallen.")
     workflow_action(client, team["arbeitsgruppe"], editor.wlan, "approve")
     page = editor.open_as(team["redaktion"])
-    menu_action(page, "button[data-workflow-action-name=approve]:not([data-workflow-action-modal-url])")
+    approve_in_editor(page)
+    assert "Der Vorschlag ist veröffentlicht." in page.inner_text(".messages")
     page.goto(page.url)
     page.wait_for_timeout(2000)  # four times Wagtail's autosave interval
 
@@ -100,14 +117,17 @@ def test_c_an_approval_right_after_a_fast_submit_moves_the_proposal_on(editor, t
     page.press("#id_summary", "Tab")
     page.wait_for_timeout(1500)  # long enough for Wagtail's autosave (every 500 ms) to save, if it were on
     page.fill("#id_aenderungsgrund", "Turnhallen aufgenommen")
-    menu_action(page, "button[name=action-submit]")
+    submit_in_editor(page)
 
     page = editor.open_as(team["arbeitsgruppe"])
-    menu_action(page, "button[data-workflow-action-name=approve]:not([data-workflow-action-modal-url])")
+    approve_in_editor(page, "Passt so.")
+    assert "Als Nächstes gibt die Redaktion frei." in page.inner_text(".messages")
     wlan = state(editor.wlan)
     assert wlan.current_workflow_task.name == "Freigabe Redaktion"
 
     page = editor.open_as(team["redaktion"])
     panel = page.inner_text("body")
     assert "Turnhallen aufgenommen" in panel and "keiner angegeben" not in panel
+    page.goto(page.url.split("/admin/")[0] + "/admin/")
+    assert "„Passt so.“" in page.inner_text("[id^=konzept-zu-pruefen]")
     assert editor.hintergrund == []

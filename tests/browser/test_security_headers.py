@@ -96,11 +96,11 @@ def test_editor_edits_chooses_saves_and_submits_a_handlungsfeld_without_policy_v
     page.locator("[data-side-panel-toggle=preview]").click()
     expect(page.frame_locator("#w-preview-iframe").locator("h1")).to_have_text("Netzwerk")
 
-    page.locator("footer").get_by_role("button", name="Entwurf speichern").click()
+    footer_action(page, "Entwurf speichern")
     page.get_by_text("Seite ‚Netzwerk‘ wurde aktualisiert.").wait_for()
     open_tab(page, "Überblick").locator("[name=aenderungsgrund]").fill("Verweis auf das WLAN ergänzt.")
-    footer_action(page, "In Freigabe IT-Konzept einreichen")
-    page.get_by_text("Seite ‚Netzwerk‘ wurde zur Moderation eingereicht.").wait_for()
+    page.locator("footer").get_by_role("button", name="Zur Prüfung einreichen (Arbeitsgruppe, dann Redaktion)").click()
+    page.get_by_text("„Netzwerk“ wurde zur Prüfung eingereicht. Als Nächstes prüft die Arbeitsgruppe.").wait_for()
 
     assert handlungsfeld("netzwerk").current_workflow_task.name == "Prüfung Arbeitsgruppe"
     assert header_problems == []
@@ -112,11 +112,11 @@ def test_reviewer_approves_from_the_dashboard_through_the_workflow_modal_without
     log_in(page, site, "arbeitsgruppe")
     page.locator("tr", has_text="WLAN").get_by_role("link", name="Prüfen").click()
     page.wait_for_load_state("networkidle")
-    footer_action(page, "Mit Kommentar genehmigen")
+    footer_action(page, "Freigeben")
     modal = page.locator(".modal-content")
     modal.locator("#id_comment").fill("In der Sitzung besprochen.")
-    modal.get_by_role("button", name="Mit Kommentar genehmigen").click()
-    page.get_by_text("wurde aktualisiert").wait_for()
+    modal.get_by_role("button", name="Freigeben").click()
+    page.get_by_text("Als Nächstes gibt die Redaktion frei.").wait_for()
 
     assert handlungsfeld("wlan").current_workflow_task.name == "Freigabe Redaktion"
     assert header_problems == []
