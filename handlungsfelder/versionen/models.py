@@ -1,5 +1,6 @@
 """Public version history: a record of every publication, and concept versions adopted by the committee."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -40,6 +41,10 @@ class Veroeffentlichung(models.Model):
 
     def __str__(self) -> str:
         return f"{self.page} ({self.veroeffentlicht_am:%d.%m.%Y})"
+
+
+# Words of the version addresses: `…/vergleich/aktuell/` compares with today, `/versionen/vergleich/` is the picker.
+RESERVIERTE_NUMMERN = {"aktuell", "vergleich"}
 
 
 class Konzeptversion(models.Model):
@@ -106,6 +111,18 @@ class Konzeptversion(models.Model):
         super().save(*args, **kwargs)
         if is_new:
             self.einfrieren()
+
+    def clean(self):
+        """The number is part of addresses (`/versionen/<nummer>/vergleich/<neu>/`), where these words have a meaning
+        of their own."""
+        super().clean()
+        if self.nummer.strip().casefold() in RESERVIERTE_NUMMERN:
+            raise ValidationError(
+                {
+                    "nummer": _("„%(nummer)s“ ist in den Adressen der Versionen vergeben; bitte eine Nummer wie „2.1“.")
+                    % {"nummer": self.nummer}
+                }
+            )
 
     def einfrieren(self) -> int:
         """Record the live revision of every live page of the concept; returns the number of pages."""

@@ -238,6 +238,24 @@ def test_redaktion_records_a_concept_version_in_the_admin(client, history, team)
     assert version.seiten.get(page=history["page"]).revision_id == history["v3"]
 
 
+@pytest.mark.parametrize("nummer", ["aktuell", "Vergleich"])
+def test_a_version_number_that_is_a_word_of_the_addresses_is_refused(client, history, team, nummer):
+    client.force_login(team["redaktion"])
+    response = client.post(
+        "/admin/snippets/handlungsfelder/konzeptversion/add/",
+        {
+            "konzept": history["konzept"].start.pk,
+            "nummer": nummer,
+            "beschlossen_am": "2026-07-20",
+            "gremium": "Kreis- und Schulausschuss",
+            "in_kraft_ab": "2026-09-01",
+        },
+    )
+    assert response.status_code == 200
+    assert "ist in den Adressen der Versionen vergeben" in response.content.decode()
+    assert not Konzeptversion.objects.filter(nummer=nummer).exists()
+
+
 def test_feed_lists_published_changes_with_note_and_diff_link(client, history):
     response = client.get("/aenderungen.atom")
     assert response.status_code == 200
