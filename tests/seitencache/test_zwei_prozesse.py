@@ -127,7 +127,7 @@ def test_publication_through_one_server_is_read_from_the_other_at_once(tmp_path,
 
         redaktion = requests.Session()
         log_in(redaktion, a.url, password)
-        page = SimpleNamespace(title="WLAN", slug="wlan", summary=SUMMARY)  # the page as the edit form shows it
+        page = SimpleNamespace(title="WLAN", slug="wlan", summary=SUMMARY, kuerzel="WL")  # as the edit form shows it
         form = simple_handlungsfeld_form(page, NEU, "Neuer Text", **{"action-publish": "1"})
         form["csrfmiddlewaretoken"] = redaktion.cookies["csrftoken"]
         published = redaktion.post(
