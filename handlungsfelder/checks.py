@@ -131,18 +131,22 @@ def rich_text_editor_refuses_raw_input(app_configs, **kwargs) -> list[checks.Che
     ]
 
 
-def pdf_task_backend(app_configs, **kwargs) -> list[checks.CheckMessage]:
+def _arbeitet_im_hintergrund(alias: str) -> bool:
+    """Whether TASKS has a backend `alias` that runs its tasks outside the request (the immediate backend would
+    build a PDF or send mail inside the request that published)."""
     from django_tasks import task_backends
     from django_tasks.backends.immediate import ImmediateBackend
     from django_tasks.exceptions import InvalidTaskBackendError
 
-    alias = getattr(settings, "HANDLUNGSFELDER_PDF_TASK_BACKEND", "pdf")
     try:
-        backend = task_backends[alias]
+        return not isinstance(task_backends[alias], ImmediateBackend)
     except InvalidTaskBackendError:
-        backend = None
-    # The immediate backend would build the PDF inside the request that published.
-    if backend is not None and not isinstance(backend, ImmediateBackend):
+        return False
+
+
+def pdf_task_backend(app_configs, **kwargs) -> list[checks.CheckMessage]:
+    alias = getattr(settings, "HANDLUNGSFELDER_PDF_TASK_BACKEND", "pdf")
+    if _arbeitet_im_hintergrund(alias):
         return []
     return _error(
         "E009",
@@ -170,18 +174,9 @@ def subscription_sender(app_configs, **kwargs) -> list[checks.CheckMessage]:
 
 
 def subscription_task_backend(app_configs, **kwargs) -> list[checks.CheckMessage]:
-    from django_tasks import task_backends
-    from django_tasks.backends.immediate import ImmediateBackend
-    from django_tasks.exceptions import InvalidTaskBackendError
-
     alias = getattr(settings, "HANDLUNGSFELDER_ABONNEMENT_TASK_BACKEND", None)
-    if alias is None:  # the PDF's backend, checked by E009
-        return []
-    try:
-        backend = task_backends[alias]
-    except InvalidTaskBackendError:
-        backend = None
-    if backend is not None and not isinstance(backend, ImmediateBackend):
+    # Without it the PDF's backend is used, checked by E009.
+    if alias is None or _arbeitet_im_hintergrund(alias):
         return []
     return _error(
         "E010",
