@@ -54,7 +54,7 @@ def _eintrag(seite: Page, eltern: dict[str, int]) -> dict:
 
 
 def _datei(archiv: zipfile.ZipFile, ordner: str, objekt) -> str:
-    name = f"dateien/{ordner}/{objekt.pk}/{posixpath.basename(objekt.file.name)}"
+    name = posixpath.join("dateien", ordner, str(objekt.pk), posixpath.basename(objekt.file.name))
     with objekt.file.open("rb") as datei:
         archiv.writestr(name, datei.read())
     return name
