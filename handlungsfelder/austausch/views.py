@@ -61,7 +61,6 @@ def _auswahl(request, start_page, versionen, fehler: str = "", status: int = 200
             "versionen": versionen,
             "fehler": fehler,
             "page_title": _("Als Paket exportieren"),
-            "page_subtitle": start_page.title,
             "header_icon": "download",
         },
         status=status,
