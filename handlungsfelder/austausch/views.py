@@ -13,7 +13,6 @@ from wagtail.admin.auth import permission_denied
 from wagtail.models import Page
 
 from ..konzept.models import KonzeptStartPage
-from ..versionen.models import Konzeptversion
 from .exportieren import konzept_exportieren
 from .importieren import konzept_importieren
 from .paket import HOECHSTENS_BYTES, PaketFehler, oeffnen
