@@ -1,6 +1,7 @@
 """Template tags for the concept's frame: navigation, contact and breadcrumbs with a fixed number of queries."""
 
 from django import template
+from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import get_language
 
@@ -98,3 +99,18 @@ def sprachstand(context) -> Sprachstand | None:
         stand = fuer_ansicht(request)
     request._konzept_sprachstand = stand
     return stand
+
+
+@register.simple_tag(takes_context=True)
+def admin_bearbeiten_url(context) -> str:
+    """The admin's edit address of the Wagtail page shown, for a logged-in user who may edit it; empty for everyone
+    else (no query for anonymous readers) and in the editor's own preview. Evaluated per request in the frame,
+    never stored with a page's output: asking for the user makes the session middleware add `Vary: Cookie`."""
+    request = context.get("request")
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated or getattr(request, "is_preview", False):
+        return ""
+    page = context.get("page")
+    if not isinstance(page, Page) or not page.pk or not page.permissions_for_user(user).can_edit():
+        return ""
+    return reverse("wagtailadmin_pages:edit", args=[page.pk])
