@@ -58,7 +58,7 @@ def test_the_meeting_edit_form_shows_the_agenda_link_outside_the_menu_for_the_re
     in_dropdown = [a for a in links if a.find_parent(attrs={"data-controller": "w-dropdown"})]
     assert len(inside_form) == 1 and not inside_form[0].find_parent(attrs={"data-controller": "w-dropdown"})
     assert len(in_dropdown) == 1  # the header's "…" menu keeps its entry
-    panel_text = inside_form[0].parent.get_text(" ", strip=True)
+    panel_text = inside_form[0].find_parent("section").get_text(" ", strip=True)
     assert "2 wartende Vorschläge" in panel_text
     assert client.get(agenda_url(meeting)).status_code == 200
 
@@ -70,12 +70,12 @@ def test_one_waiting_proposal_is_named_in_the_singular_and_none_as_none(client, 
     wlan_beratung = Vorschlagsberatung.objects.get(page=konzept.wlan)
     client.post(agenda_url(meeting), {"ergebnisse": "1", f"b{wlan_beratung.pk}-ergebnis": "angenommen"})
     (link,) = [a for a in links_to(page(client, edit_url(meeting)), agenda_url(meeting)) if a.find_parent("form")]
-    assert "1 wartender Vorschlag" in link.parent.get_text(" ", strip=True)
+    assert "1 wartender Vorschlag" in link.find_parent("section").get_text(" ", strip=True)
 
     netz_beratung = Vorschlagsberatung.objects.get(page=konzept.netzwerk)
     client.post(agenda_url(meeting), {"ergebnisse": "1", f"b{netz_beratung.pk}-ergebnis": "abgelehnt"})
     (link,) = [a for a in links_to(page(client, edit_url(meeting)), agenda_url(meeting)) if a.find_parent("form")]
-    assert "Keine wartenden Vorschläge" in link.parent.get_text(" ", strip=True)
+    assert "Keine wartenden Vorschläge" in link.find_parent("section").get_text(" ", strip=True)
 
 
 def test_a_systembetreuer_editing_a_meeting_gets_no_agenda_link(client, vorschlaege):
