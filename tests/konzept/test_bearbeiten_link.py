@@ -1,4 +1,4 @@
-"""The link "Im Admin bearbeiten" on public pages: for a logged-in user who may edit the page shown, nobody else."""
+"""The link "Im Admin bearbeiten" on public pages: for a logged-in user who may edit the page (or school) shown."""
 
 import datetime
 
@@ -53,15 +53,15 @@ def seiten(konzept) -> dict:
     }
 
 
-def links(client, url: str) -> list[str]:
-    return [a["href"] for a in soup(client, url).select(".admin-bearbeiten a") if a.get_text(strip=True) == LINK]
+def links(client, url: str, text: str = LINK) -> list[str]:
+    return [a["href"] for a in soup(client, url).select(".admin-bearbeiten a") if a.get_text(strip=True) == text]
 
 
-def test_anonymous_readers_see_no_edit_link_and_no_admin_page_address(client, seiten):
-    for url in seiten:
+def test_anonymous_readers_see_no_edit_link_and_no_admin_page_address(client, seiten, konzept):
+    for url in [*seiten, reverse("handlungsfelder:schule", args=[konzept.schulen[0].slug])]:
         html = client.get(url).content.decode()
         assert LINK not in html, url
-        assert "/admin/pages/" not in html, url
+        assert "/admin/pages/" not in html and "/admin/snippets/" not in html, url
 
 
 @pytest.mark.parametrize("gruppe", [REDAKTION, SYSTEMBETREUER])
@@ -79,6 +79,17 @@ def test_the_edit_link_opens_the_admin_editor_of_that_page(client, seiten):
     assert seiten["/arbeitsgruppe/erste-sitzung/"].title in response.content.decode()
 
 
+def test_a_school_page_links_the_redaktion_to_the_schools_record_and_nobody_else(client, konzept):
+    schule = konzept.schulen[0]
+    url = reverse("handlungsfelder:schule", args=[schule.slug])
+    client.force_login(member("systembetreuer", SYSTEMBETREUER))  # may view reference data, not change it
+    assert LINK not in client.get(url).content.decode()
+    client.force_login(member("redaktion", REDAKTION))
+    (edit_url,) = links(client, url)
+    response = client.get(edit_url)
+    assert response.status_code == 200 and schule.name in response.content.decode()
+
+
 def test_a_logged_in_user_without_edit_permission_sees_no_link(client, seiten):
     client.force_login(member("leserin", None))
     for url in seiten:
@@ -91,7 +102,8 @@ def test_the_english_page_links_to_the_editor_of_its_translation(client, konzept
         uebersetzen(page, englisch, {})
     wlan_en = konzept.wlan.get_translation(englisch)
     client.force_login(member("redaktion", REDAKTION))
-    assert links(client, "/en/handlungsfelder/wlan/") == [reverse("wagtailadmin_pages:edit", args=[wlan_en.pk])]
+    edit_url = reverse("wagtailadmin_pages:edit", args=[wlan_en.pk])
+    assert links(client, "/en/handlungsfelder/wlan/", "Edit in the admin") == [edit_url]
 
 
 def test_the_answer_with_the_link_is_private_and_varies_by_cookie(client, seiten):
