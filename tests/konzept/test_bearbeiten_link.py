@@ -22,7 +22,7 @@ from ..factories import (
     SitzungPageFactory,
     publish,
 )
-from ..freigabe.helpers import member
+from ..freigabe.helpers import make_simple, member, simple_handlungsfeld_form
 
 LINK = "Im Admin bearbeiten"
 
@@ -77,6 +77,16 @@ def test_the_edit_link_opens_the_admin_editor_of_that_page(client, seiten):
     response = client.get(edit_url)
     assert response.status_code == 200
     assert seiten["/arbeitsgruppe/erste-sitzung/"].title in response.content.decode()
+
+
+def test_the_editors_preview_shows_no_edit_link(client, konzept):
+    wlan = make_simple(konzept.wlan)
+    client.force_login(member("redaktion", REDAKTION))
+    preview = reverse("wagtailadmin_pages:preview_on_edit", args=[wlan.pk])
+    assert client.post(preview, simple_handlungsfeld_form(wlan, "Vorschau des Entwurfs.")).json()["is_valid"]
+    html = client.get(preview).content.decode()
+    assert "Vorschau des Entwurfs." in html
+    assert LINK not in html
 
 
 def test_a_school_page_links_the_redaktion_to_the_schools_record_and_nobody_else(client, konzept):
