@@ -1,6 +1,8 @@
 """The editor's link "Im Admin bearbeiten" never reaches the page cache, and the cache never hides it from editors."""
 
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 
 import pytest
 
@@ -27,7 +29,9 @@ def test_an_anonymous_reader_right_after_an_editor_gets_no_link(client, redaktio
     assert "private" in antwort["Cache-Control"] and "no-store" in antwort["Cache-Control"]
     assert "Cookie" in antwort["Vary"]
 
-    leser = client.get(URL)
+    with CaptureQueriesContext(connection) as queries:
+        leser = client.get(URL)
+    assert len(queries) > 0, "rendered, not answered from an entry the editor's request left"
     assert leser.status_code == 200
     assert LINK not in leser.content.decode()
     assert "/admin/pages/" not in leser.content.decode()
