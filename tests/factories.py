@@ -4,6 +4,7 @@ import datetime
 import uuid
 
 from django.core.files.base import ContentFile
+from django.utils import timezone
 
 from wagtail.documents.models import Document
 from wagtail.models import Page, Site
@@ -142,6 +143,11 @@ class BeschlussPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = BeschlussPage
+
+
+def in_tagen(tage: int) -> datetime.date:
+    """A day counted from today in the site's time zone: a meeting ahead takes proposals without a confirmation."""
+    return timezone.localdate() + datetime.timedelta(days=tage)
 
 
 def publish(page: Page) -> Page:

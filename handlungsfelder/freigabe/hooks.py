@@ -114,6 +114,7 @@ def sitzung_admin_urls():
 
 @hooks.register("register_page_header_buttons")
 def sitzung_tagesordnung_button(page, user, view_name, next_url=None):
+    """In the edit view Wagtail 8 lists it in the header's "…" menu; the edit form shows it too (`sitzung_panel`)."""
     if page.specific_class is SitzungPage and user.has_perm(views.PERMISSION):
         yield Button(
             _("Tagesordnung und Ergebnisse"),

@@ -17,6 +17,9 @@ from . import rollen
 from .choices import BeratungsErgebnis
 from .models import Vorschlagsberatung
 
+# Who prepares meetings and records their outcomes (the Redaktion).
+PERMISSION = "handlungsfelder.change_vorschlagsberatung"
+
 
 def pruefschritt_arbeitsgruppe() -> Task | None:
     """The first step of the concept workflow, the one the Arbeitsgruppe decides."""
@@ -39,6 +42,12 @@ def wartende_vorschlaege():
         .select_related("revision", "workflow_state__requested_by")
         .order_by("started_at")
     )
+
+
+def fand_statt(sitzung) -> bool:
+    """The meeting's day is before today (in the site's time zone): proposals taken onto its agenda now were not
+    discussed there, so the Redaktion confirms that first."""
+    return sitzung.datum < timezone.localdate()
 
 
 def tagesordnung_uebernehmen(sitzung) -> int:

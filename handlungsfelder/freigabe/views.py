@@ -11,9 +11,7 @@ from django.utils.translation import gettext_lazy, ngettext
 from ..konzept.models import SitzungPage
 from .choices import BeratungsErgebnis
 from .panels import compare_with_live_url
-from .sitzung import ergebnis_eintragen, tagesordnung_uebernehmen
-
-PERMISSION = "handlungsfelder.change_vorschlagsberatung"
+from .sitzung import PERMISSION, ergebnis_eintragen, fand_statt, tagesordnung_uebernehmen
 
 
 class ErgebnisForm(forms.Form):
@@ -50,7 +48,10 @@ def _agenda(sitzung: SitzungPage) -> list[dict]:
 def sitzung_vorbereiten(request, sitzung_id: int):
     """Agenda of proposals for one meeting: take over waiting proposals (POST) and record the outcomes (POST)."""
     sitzung = _sitzung_for(request, sitzung_id)
-    if request.method == "POST" and "uebernehmen" in request.POST:
+    uebernehmen = request.method == "POST" and "uebernehmen" in request.POST
+    # A meeting in the past: nothing is added until the Redaktion confirms on the page shown again.
+    vergangen_bestaetigen = uebernehmen and fand_statt(sitzung) and request.POST.get("vergangen_bestaetigt") != "1"
+    if uebernehmen and not vergangen_bestaetigen:
         count = tagesordnung_uebernehmen(sitzung)
         messages.success(
             request,
@@ -87,6 +88,7 @@ def sitzung_vorbereiten(request, sitzung_id: int):
         {
             "sitzung": sitzung,
             "agenda": agenda,
+            "vergangen_bestaetigen": vergangen_bestaetigen,
             "offen": BeratungsErgebnis.OFFEN,
             "page_title": _("Tagesordnung: Vorschläge"),
             "page_subtitle": sitzung.title,

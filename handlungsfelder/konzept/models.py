@@ -27,6 +27,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from ..freigabe.mixins import FreigabeMixin
 from ..freigabe.sitzung import beratene_vorschlaege
+from ..freigabe.sitzung_panel import TagesordnungPanel
 from ..sprachen.mixins import UebersetzungsFallbackMixin
 from ..sprachen.schlagwoerter import bezeichnungen, eintraege
 from ..suche.mixins import SUCHSTAEMME, SuchstammMixin
@@ -488,6 +489,7 @@ class SitzungPage(KonzeptSeite):
     )
 
     content_panels = [
+        TagesordnungPanel(),
         *Page.content_panels,
         MultiFieldPanel([FieldPanel("datum"), FieldPanel("ort")], heading=_("Sitzung")),
         FieldPanel("teilnehmende"),

@@ -1,9 +1,11 @@
 """Template tags for the concept's frame: navigation, contact and breadcrumbs with a fixed number of queries."""
 
 from django import template
+from django.db.models import Model
 from django.utils.html import format_html
 from django.utils.translation import get_language
 
+from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.models import Page
 
 from ..konzept.darstellung import lese_url, seiten_url
@@ -98,3 +100,20 @@ def sprachstand(context) -> Sprachstand | None:
         stand = fuer_ansicht(request)
     request._konzept_sprachstand = stand
     return stand
+
+
+@register.simple_tag(takes_context=True)
+def admin_bearbeiten_url(context) -> str:
+    """The admin's edit address of what is shown (the Wagtail page, or the record a view names as `admin_objekt`,
+    such as a school) for a logged-in user who may edit it, as Wagtail's `AdminURLFinder` decides (a page:
+    `permissions_for_user(user).can_edit()`); empty for everyone else (no query for anonymous readers) and in the
+    editor's own preview. Evaluated per request in the frame, never stored with a page's output: asking for the
+    user makes the session middleware add `Vary: Cookie`."""
+    request = context.get("request")
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated or getattr(request, "is_preview", False):
+        return ""
+    objekt = context.get("admin_objekt") or context.get("page")
+    if not isinstance(objekt, Model) or not objekt.pk:
+        return ""
+    return AdminURLFinder(user).get_edit_url(objekt) or ""

@@ -118,6 +118,7 @@ def schule(request, slug: str):
         "handlungsfelder/umsetzung/schule.html",
         {
             "schule": schule,
+            "admin_objekt": schule,
             "dienstleister": list(schule.region.dienstleister.all()),
             "gruppen": gruppen,
             "anzahl": len(massnahmen),

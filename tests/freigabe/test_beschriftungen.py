@@ -11,7 +11,7 @@ from bs4 import BeautifulSoup
 from handlungsfelder.freigabe.rollen import ARBEITSGRUPPE, REDAKTION, SYSTEMBETREUER
 from handlungsfelder.models import HandlungsfeldPage
 
-from ..factories import SitzungIndexPageFactory, SitzungPageFactory, publish
+from ..factories import SitzungIndexPageFactory, SitzungPageFactory, in_tagen, publish
 from .helpers import ALTER_TEXT, edit_url, make_simple, member, simple_handlungsfeld_form, submit, workflow_action
 
 NEUER_TEXT = ALTER_TEXT + " Ab 2027 erhalten auch die Turnhallen WLAN."
@@ -126,7 +126,8 @@ def test_dashboard_panels_load_the_css_that_keeps_words_whole(client, team, wlan
 
 def test_taking_one_proposal_onto_the_agenda_says_it_in_the_singular(client, team, wlan, konzept):
     submit(client, team["systembetreuer"], wlan, NEUER_TEXT)
-    sitzung = publish(SitzungPageFactory(parent=publish(SitzungIndexPageFactory(parent=konzept.start))))
+    index = publish(SitzungIndexPageFactory(parent=konzept.start))
+    sitzung = publish(SitzungPageFactory(parent=index, datum=in_tagen(0)))
     client.force_login(team["redaktion"])
     url = reverse("handlungsfelder_sitzung_vorbereiten", args=[sitzung.pk])
     response = client.post(url, {"uebernehmen": "1"})

@@ -9,7 +9,7 @@ from bs4 import BeautifulSoup
 from handlungsfelder.freigabe.rollen import ARBEITSGRUPPE, REDAKTION, SYSTEMBETREUER
 from handlungsfelder.models import HandlungsfeldPage, Vorschlagsberatung
 
-from ..factories import SitzungIndexPageFactory, SitzungPageFactory, publish
+from ..factories import SitzungIndexPageFactory, SitzungPageFactory, in_tagen, publish
 from .helpers import make_simple, member, public_text, submit
 
 
@@ -25,7 +25,7 @@ def sitzung_mit_vorschlaegen(client, konzept):
     submit(client, autorin, wlan, "Alle Unterrichtsräume haben WLAN. Neu: Turnhallen.", "Turnhallen aufnehmen")
     submit(client, autor, netzwerk, "Das Netz ist segmentiert. Neu: eigenes VLAN für Drucker.", "Drucker-VLAN")
     index = publish(SitzungIndexPageFactory(parent=konzept.start))
-    sitzung = publish(SitzungPageFactory(parent=index, title="20. Sitzung der Arbeitsgruppe"))
+    sitzung = publish(SitzungPageFactory(parent=index, title="20. Sitzung der Arbeitsgruppe", datum=in_tagen(7)))
     return {
         "sitzung": sitzung,
         "wlan": wlan,

@@ -121,7 +121,7 @@ def test_the_account_that_entered_a_meeting_decision_does_not_release_the_propos
     sitzung = publish(SitzungPageFactory(parent=index, title="21. Sitzung", datum="2026-11-24"))
     agenda = reverse("handlungsfelder_sitzung_vorbereiten", args=[sitzung.pk])
     client.force_login(team["redaktion"])
-    client.post(agenda, {"uebernehmen": "1"})
+    client.post(agenda, {"uebernehmen": "1", "vergangen_bestaetigt": "1"})  # the meeting lies in the past
     beratung = sitzung.vorschlagsberatungen.get()
     client.post(agenda, {"ergebnisse": "1", f"b{beratung.pk}-ergebnis": "angenommen", f"b{beratung.pk}-kommentar": ""})
     assert step(wlan) == "Freigabe Redaktion"
