@@ -42,7 +42,9 @@ class SeitenFassungMixin(WagtailAdminTemplateMixin):
     def dispatch(self, request, page_id: int, *args, **kwargs):
         self.page = get_object_or_404(Page, pk=page_id).specific
         if not wiederherstellbar(self.page):
-            raise Http404(_("Diese Seite hat keine Versionsgeschichte, aus der sich Fassungen wiederherstellen lassen."))
+            raise Http404(
+                _("Diese Seite hat keine Versionsgeschichte, aus der sich eine Fassung wiederherstellen ließe.")
+            )
         if not darf_wiederherstellen(self.page, request.user):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)

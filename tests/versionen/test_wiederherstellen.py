@@ -1,5 +1,6 @@
-"""Restoring a published version: a new draft with the old text and a prefilled change note, through both steps of
-the approval; refused while a proposal is open, for others' revisions, drafts and readers; never a link for the public."""
+"""Restoring a published version: a new draft with the old text and a prefilled change note, through both steps
+of the approval; refused while a proposal is open, for other pages' revisions, drafts and those who may not edit;
+never a link for the public."""
 
 import datetime
 
@@ -52,7 +53,10 @@ def fassungen(konzept, team):
     wlan = make_simple(konzept.wlan)
     v1 = veroeffentlichen(wlan, team["redaktion"], ERSTE, "Erste Fassung")
     Konzeptversion.objects.create(
-        konzept=konzept.start, nummer="1.0", beschlossen_am=datetime.date(2026, 1, 1), in_kraft_ab=datetime.date(2026, 2, 1)
+        konzept=konzept.start,
+        nummer="1.0",
+        beschlossen_am=datetime.date(2026, 1, 1),
+        in_kraft_ab=datetime.date(2026, 2, 1),
     )
     v2 = veroeffentlichen(wlan, team["redaktion"], ZWEITE, "Turnhallen ergänzt", title="WLAN und Turnhallen")
     return {"page": HandlungsfeldPage.objects.get(pk=wlan.pk), "v1": v1, "v2": v2}
