@@ -106,7 +106,8 @@ class WiederherstellenView(SeitenFassungMixin, View):
         return veroeffentlichung_or_404(self.page, self.revision_id)
 
     def weitere_breadcrumbs(self) -> list[dict]:
-        return [{"url": "", "label": _("Fassung vom %(datum)s") % {"datum": datum_text(self.veroeffentlichung)}}]
+        datum = datum_text(self.veroeffentlichung)
+        return [{"url": "", "label": _("Fassung vom %(datum)s wiederherstellen") % {"datum": datum}}]
 
     def get(self, request):
         publication = self.veroeffentlichung

@@ -20,10 +20,10 @@ from handlungsfelder.models import Aenderungsnotiz, HandlungsfeldPage, Konzeptve
 
 from ..client import count_queries, soup
 from ..freigabe.helpers import edit_url, make_simple, member, public_text, submit, workflow_action
+from .helpers import veroeffentlichen
 
 ERSTE = "Alle Räume haben WLAN."
 ZWEITE = "Alle Räume und die Turnhallen haben WLAN."
-BLOCK_ID = "00000000-0000-4000-8000-000000000000"
 
 
 @pytest.fixture
@@ -33,18 +33,6 @@ def team(db):
         "arbeitsgruppe": member("arbeitsgruppe", ARBEITSGRUPPE),
         "redaktion": member("redaktion", REDAKTION),
     }
-
-
-def veroeffentlichen(page, user, text: str, note: str, title: str | None = None) -> Revision:
-    """A direct publication by the Redaktion with its change note, the paragraph keeping its block id."""
-    page = HandlungsfeldPage.objects.get(pk=page.pk)
-    page.allgemeines = [{"type": "paragraph", "value": f"<p>{text}</p>", "id": BLOCK_ID}]
-    if title:
-        page.title = title
-    revision = page.save_revision(user=user)
-    Aenderungsnotiz.objects.create(revision=revision, text=note, autor=user)
-    revision.publish(user=user)
-    return revision
 
 
 @pytest.fixture
