@@ -17,9 +17,18 @@ from bs4 import BeautifulSoup
 
 from handlungsfelder.freigabe.rollen import ARBEITSGRUPPE, REDAKTION, SYSTEMBETREUER
 from handlungsfelder.models import Aenderungsnotiz, HandlungsfeldPage, Konzeptversion, Veroeffentlichung
+from handlungsfelder.versionen.wiederherstellen import version_bezeichnung
 
 from ..client import count_queries, soup
-from ..freigabe.helpers import edit_url, make_simple, member, public_text, submit, workflow_action
+from ..freigabe.helpers import (
+    edit_url,
+    make_simple,
+    member,
+    public_text,
+    simple_handlungsfeld_form,
+    submit,
+    workflow_action,
+)
 from .helpers import veroeffentlichen
 
 ERSTE = "Alle Räume haben WLAN."
@@ -225,6 +234,29 @@ def test_the_editor_of_a_published_page_starts_with_an_empty_change_note(client,
     assert aenderungsgrund_im_editor(client, fassungen["page"]) == ""
 
 
+def test_the_note_saved_with_a_draft_comes_back_in_the_editor(client, fassungen, team):
+    wlan = fassungen["page"]
+    client.force_login(team["systembetreuer"])
+    client.post(edit_url(wlan), simple_handlungsfeld_form(wlan, "Entwurf mit Grund", "Tippfehler behoben"))
+    assert aenderungsgrund_im_editor(client, wlan) == "Tippfehler behoben"
+
+
+def test_the_prefilled_note_names_the_concept_version_of_the_restored_text(fassungen, konzept):
+    def bezeichnung(revision) -> str:
+        return version_bezeichnung(Veroeffentlichung.objects.get(revision=revision))
+
+    assert bezeichnung(fassungen["v1"]) == "Version 1.0"
+    assert bezeichnung(fassungen["v2"]) == "nach Version 1.0"
+    for nummer in ("2.0", "2.1"):
+        Konzeptversion.objects.create(
+            konzept=konzept.start,
+            nummer=nummer,
+            beschlossen_am=datetime.date(2026, 6, 1),
+            in_kraft_ab=datetime.date(2026, 7, 1),
+        )
+    assert bezeichnung(fassungen["v2"]) == "Versionen 2.0, 2.1"
+
+
 def test_editors_see_the_link_on_the_public_history_and_version_page_readers_never(client, fassungen, team, settings):
     settings.SEITENCACHE = True
     cache.clear()
@@ -247,6 +279,6 @@ def test_editors_see_the_link_on_the_public_history_and_version_page_readers_nev
     cache.clear()
 
 
-def test_readers_of_the_public_history_pay_no_query_for_the_link(client, fassungen):
+def test_readers_of_the_public_history_stay_within_the_cold_query_budget(client, fassungen):
     for address in ("/handlungsfelder/wlan/versionen/", f"/handlungsfelder/wlan/versionen/{fassungen['v1'].pk}/"):
         assert count_queries(client, address) <= 10
