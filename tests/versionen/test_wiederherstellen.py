@@ -10,13 +10,14 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from wagtail.models import PageLogEntry, Revision
+from wagtail.models import Locale, PageLogEntry, Revision
 
 import pytest
 from bs4 import BeautifulSoup
 
 from handlungsfelder.freigabe.rollen import ARBEITSGRUPPE, REDAKTION, SYSTEMBETREUER
 from handlungsfelder.models import Aenderungsnotiz, HandlungsfeldPage, Konzeptversion, Veroeffentlichung
+from handlungsfelder.sprachen.uebersetzung import uebersetzen
 from handlungsfelder.versionen.wiederherstellen import version_bezeichnung
 
 from ..client import count_queries, soup
@@ -154,6 +155,28 @@ def test_a_proposal_sent_back_refuses_restoring_too(client, fassungen, team):
     response = client.post(url(wlan, fassungen["v1"]))
     assert response.status_code == 409 and "Änderungen angefordert" in text_of(response)
     assert Revision.objects.count() == revisions
+
+
+def test_a_page_locked_by_someone_else_refuses_restoring(client, fassungen, team):
+    wlan = fassungen["page"]
+    HandlungsfeldPage.objects.filter(pk=wlan.pk).update(
+        locked=True, locked_by=team["redaktion"], locked_at=timezone.now()
+    )
+    revisions = Revision.objects.count()
+    client.force_login(team["systembetreuer"])
+    response = client.post(url(wlan, fassungen["v1"]))
+    assert response.status_code == 409 and "ist gesperrt" in text_of(response)
+    assert Revision.objects.count() == revisions
+
+
+def test_a_translation_follows_its_original_and_is_not_restored_on_its_own(client, fassungen, team):
+    englisch = uebersetzen(fassungen["page"], Locale.objects.get(language_code="en"), {})
+    englisch = HandlungsfeldPage.objects.get(pk=englisch.pk)
+    client.force_login(team["redaktion"])
+    assert client.get(url(englisch, englisch.live_revision)).status_code == 404
+    assert client.get(reverse("handlungsfelder_fassungen", args=[englisch.pk])).status_code == 404
+    archiv = soup(client, f"/en/handlungsfelder/wlan/versionen/{englisch.live_revision_id}/")
+    assert archiv.select_one(".archiv-hinweis") and not archiv.find("a", string="Restore this version")
 
 
 def test_someone_who_may_not_edit_the_page_is_turned_away_as_the_admin_does(client, fassungen, django_user_model):
