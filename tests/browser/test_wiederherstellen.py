@@ -10,6 +10,7 @@ from handlungsfelder.models import Aenderungsnotiz, HandlungsfeldPage
 
 from ..freigabe.helpers import make_simple, member
 from ..versionen.helpers import veroeffentlichen
+from .axe import serious_violations
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -104,3 +105,26 @@ def test_from_the_public_version_page_of_a_logged_in_editor(page, live_server, f
     page.context.clear_cookies()
     page.goto(f"{live_server.url}/handlungsfelder/wlan/versionen/{fassungen['v1'].pk}/")
     assert page.get_by_text("Diese Fassung wiederherstellen").count() == 0
+
+
+def test_the_restore_pages_and_the_editors_public_history_pass_axe(browser, live_server, fassungen, axe_script):
+    """The public history with the editor's links in full, and in the admin the content these views add."""
+    context = browser.new_context(locale="de-DE", bypass_csp=True)
+    page = context.new_page()
+    wlan = fassungen["page"]
+    log_in(page, live_server, fassungen["systembetreuer"])
+    problems = {}
+    page.goto(f"{live_server.url}/handlungsfelder/wlan/versionen/")
+    assert page.get_by_role("link", name="Diese Fassung wiederherstellen").count() == 3
+    problems["versionen"] = serious_violations(page, axe_script)
+    screenshots(page, "versionen")
+    for name, address in (
+        ("liste", f"/admin/konzept/seiten/{wlan.pk}/fassungen/"),
+        ("bestaetigung", f"/admin/konzept/seiten/{wlan.pk}/wiederherstellen/{fassungen['v1'].pk}/"),
+    ):
+        page.goto(live_server.url + address)
+        page.add_script_tag(path=str(axe_script))
+        violations = page.evaluate("async () => (await axe.run('.konzept-wiederherstellen')).violations")
+        problems[name] = [v["id"] for v in violations if v["impact"] in ("serious", "critical")]
+    context.close()
+    assert problems == {"versionen": [], "liste": [], "bestaetigung": []}
