@@ -35,7 +35,8 @@ from .wiederherstellen import (
 
 
 class SeitenFassungMixin(WagtailAdminTemplateMixin):
-    """The Handlungsfeld of the address, for those who may edit it (others 403; pages without a history 404)."""
+    """The Handlungsfeld of the address, for those who may edit it (others get PermissionDenied, which the admin
+    answers with its dashboard and a message); pages without a history are a 404."""
 
     header_icon = "history"
 
