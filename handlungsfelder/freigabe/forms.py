@@ -10,6 +10,8 @@ from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.blocks import StreamValue
 from wagtail.rich_text import RichText
 
+from .models import Aenderungsnotiz
+
 SUBMIT_ACTIONS = ("action-submit", "action-restart-workflow")
 # What the editor widget (widgets.py) puts in place of rich text that did not arrive as the editor's data.
 UNGUELTIGE_EDITORDATEN = "\u2063ungültige Editordaten\u2063"
@@ -29,6 +31,15 @@ def is_submission(data) -> bool:
     return any(data.get(action) for action in SUBMIT_ACTIONS)
 
 
+def entwurfsnotiz(page) -> str:
+    """The change note saved with the page's newest revision while it is an unpublished draft (a restored version's
+    prefilled note, or what was typed before saving a draft), so the editor submits it without typing it again."""
+    if not page.pk or not page.has_unpublished_changes or not page.latest_revision_id:
+        return ""
+    notiz = Aenderungsnotiz.objects.filter(revision_id=page.latest_revision_id).only("text").first()
+    return notiz.text if notiz else ""
+
+
 class KonzeptPageForm(WagtailAdminPageForm):
     aenderungsgrund = forms.CharField(
         label=_("Änderungsgrund"),
@@ -41,6 +52,11 @@ class KonzeptPageForm(WagtailAdminPageForm):
             "erscheint er in der Versionsgeschichte."
         ),
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not self.is_bound:
+            self.initial.setdefault("aenderungsgrund", entwurfsnotiz(self.instance))
 
     @cached_property
     def changed_data(self):

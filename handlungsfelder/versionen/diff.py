@@ -156,10 +156,18 @@ def stream_diff(old_stream, new_stream) -> list[BlockDiff]:
     return result
 
 
+UEBERBLICK = (("title", _("Titel")), ("summary", _("Kurzbeschreibung")))
+
+
+def verglichene_felder(page) -> list[str]:
+    """The fields a comparison looks at (and a restoration brings back): the overview's and the four parts."""
+    return [name for name, _label in (*UEBERBLICK, *page.PARTS)]
+
+
 def handlungsfeld_diff(old_page, new_page) -> list[TeilDiff]:
     """The difference of two versions of a Handlungsfeld: overview (title, summary) and its four parts."""
     overview = []
-    for name, label in (("title", _("Titel")), ("summary", _("Kurzbeschreibung"))):
+    for name, label in UEBERBLICK:
         old_text, new_text = getattr(old_page, name), getattr(new_page, name)
         if old_text != new_text:
             overview.append(

@@ -1,11 +1,16 @@
-"""The admin menu "Konzeptversionen", where the Redaktion records a version the committee adopted."""
+"""Admin hooks of the version history: the menu "Konzeptversionen" and restoring an earlier version of a page."""
 
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
+from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .admin_views import FassungenView, WiederherstellenView
 from .models import Konzeptversion
+from .wiederherstellen import darf_wiederherstellen, wiederherstellbar
 
 
 class KonzeptversionViewSet(SnippetViewSet):
@@ -20,3 +25,27 @@ class KonzeptversionViewSet(SnippetViewSet):
 
 
 register_snippet(KonzeptversionViewSet)
+
+
+@hooks.register("register_admin_urls")
+def wiederherstellen_admin_urls():
+    return [
+        path("konzept/seiten/<int:page_id>/fassungen/", FassungenView.as_view(), name="handlungsfelder_fassungen"),
+        path(
+            "konzept/seiten/<int:page_id>/wiederherstellen/<int:revision_id>/",
+            WiederherstellenView.as_view(),
+            name="handlungsfelder_wiederherstellen",
+        ),
+    ]
+
+
+@hooks.register("register_page_header_buttons")
+def fruehere_fassungen_button(page, user, view_name, next_url=None):
+    """The entry to restoring: Wagtail's history has no hook for its revision rows."""
+    if page.first_published_at is not None and wiederherstellbar(page) and darf_wiederherstellen(page, user):
+        yield Button(
+            _("Frühere Fassungen"),
+            url=reverse("handlungsfelder_fassungen", args=[page.pk]),
+            icon_name="history",
+            priority=66,
+        )

@@ -11,6 +11,7 @@ from django.shortcuts import redirect
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import register_converter
+from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -18,6 +19,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from ..konzept.darstellung import schluessel, seiten_url
 from .diff import handlungsfeld_diff
 from .models import Veroeffentlichung
+from .wiederherstellen import darf_wiederherstellen, wiederherstellbar, wiederherstellen_url
 
 
 class RevisionId:
@@ -46,6 +48,20 @@ class VersionsgeschichteMixin(RoutablePageMixin):
         """The address of one of this page's history routes (as `{% routablepageurl %}` builds it)."""
         return seiten_url(request, self, name, *args)
 
+    def _darf_wiederherstellen(self, request) -> bool:
+        """Editors of the page see "Diese Fassung wiederherstellen"; an anonymous reader costs no query for it."""
+        user = getattr(request, "user", None)
+        if user is None or not user.is_authenticated:
+            return False
+        return wiederherstellbar(self) and darf_wiederherstellen(self, user)
+
+    @staticmethod
+    def _persoenlich(response: TemplateResponse, personal: bool) -> TemplateResponse:
+        """An answer with an editor's admin link is for that editor only: no shared or browser cache keeps it."""
+        if personal:
+            add_never_cache_headers(response)
+        return response
+
     def _publications(self) -> list[Veroeffentlichung]:
         """The versions the public history lists: publications that changed something visible, newest first."""
         return list(
@@ -69,6 +85,7 @@ class VersionsgeschichteMixin(RoutablePageMixin):
         # The stored frame first: the rows' addresses are built from it.
         darstellung = self.darstellung(request)
         publications = self._publications()
+        darf = self._darf_wiederherstellen(request)
         rows = []
         for position, publication in enumerate(publications):
             previous = publications[position + 1] if position + 1 < len(publications) else None
@@ -82,10 +99,14 @@ class VersionsgeschichteMixin(RoutablePageMixin):
                     if previous
                     else None,
                     "aktuell": position == 0,
+                    "wiederherstellen_url": wiederherstellen_url(self, publication.revision_id)
+                    if darf and publication.revision_id != self.latest_revision_id
+                    else None,
                 }
             )
         context = {"page": self, "zeilen": rows, "darstellung": darstellung}
-        return TemplateResponse(request, "handlungsfelder/versionen/versionen.html", context)
+        response = TemplateResponse(request, "handlungsfelder/versionen/versionen.html", context)
+        return self._persoenlich(response, darf)
 
     @path("versionen/vergleich/", name="vergleich_auswahl")
     def vergleich_auswahl_view(self, request):
@@ -101,12 +122,17 @@ class VersionsgeschichteMixin(RoutablePageMixin):
         """A published version rendered with the page's normal template, marked as archived and not indexed."""
         (publication,) = self._publications_of(revision_id)
         darstellung = self.darstellung(request, fassung=publication.revision_id)
+        darf = self._darf_wiederherstellen(request)
         context = {
             **self.get_context(request, darstellung=darstellung),
             "archiv": publication,
             "aktuelle_url": seiten_url(request, self),
+            "wiederherstellen_url": wiederherstellen_url(self, publication.revision_id)
+            if darf and publication.revision_id != self.latest_revision_id
+            else None,
         }
-        return TemplateResponse(request, self.get_template(request), context)
+        response = TemplateResponse(request, self.get_template(request), context)
+        return self._persoenlich(response, darf)
 
     @path("versionen/<revision_id:alt_id>/vergleich/<revision_id:neu_id>/", name="vergleich")
     def vergleich_view(self, request, alt_id: int, neu_id: int):
