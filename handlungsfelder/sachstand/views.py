@@ -3,7 +3,6 @@
 The report is built for the request: it reads one revision per Handlungsfeld and date, a few pages of PDF.
 """
 
-from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.template.response import TemplateResponse
 from django.utils import timezone, translation
@@ -39,9 +38,10 @@ def _datei(inhalt: bytes, content_type: str, dateiname: str) -> HttpResponse:
 
 
 def sachstandsbericht(request):
-    if not darf_berichten(request.user):
-        raise PermissionDenied
     kontext_seite = {"page_title": gettext_lazy("Sachstandsbericht"), "header_icon": "doc-full"}
+    if not darf_berichten(request.user):
+        # A 403 that says why, not Wagtail's redirect to the dashboard.
+        return TemplateResponse(request, "handlungsfelder/sachstand/keine_berechtigung.html", kontext_seite, status=403)
     if not request.GET:
         start_page = konzepte().first()
         form = SachstandForm(initial=_vorschlag(start_page) if start_page else {})
