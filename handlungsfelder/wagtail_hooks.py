@@ -7,4 +7,11 @@ from .sprachen import hooks as sprachen_hooks
 from .stammdaten import hooks as stammdaten_hooks
 from .versionen import hooks as versionen_hooks
 
-__all__ = ["abonnements_hooks", "freigabe_hooks", "sachstand_hooks", "sprachen_hooks", "stammdaten_hooks", "versionen_hooks"]
+__all__ = [
+    "abonnements_hooks",
+    "freigabe_hooks",
+    "sachstand_hooks",
+    "sprachen_hooks",
+    "stammdaten_hooks",
+    "versionen_hooks",
+]

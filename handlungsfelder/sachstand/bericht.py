@@ -2,10 +2,10 @@
 changes between them, and the cost estimates per Handlungsfeld and year. PDF, Excel and preview all show this."""
 
 import re
-from itertools import groupby
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
+from itertools import groupby
 
 from django.utils import timezone, translation
 

@@ -117,7 +117,7 @@ def test_an_unpublished_handlungsfeld_is_left_out_from_then_on(geschichte, konze
 
 def test_costs_are_summed_per_handlungsfeld_and_first_year_of_the_period(redaktion, geschichte, konzept):
     def kosten(bloecke):
-        for item, (zeitraum, betrag) in zip(bloecke, [("Sommerferien 2027", "1000.50"), ("offen", "200")]):
+        for item, (zeitraum, betrag) in zip(bloecke, [("Sommerferien 2027", "1000.50"), ("offen", "200")], strict=True):
             item["value"].update(zeitraum=zeitraum, kosten=betrag)
         return [*bloecke, massnahme("Ausleuchtung", "geplant", konzept.landkreis_it, kosten="300")]
 
