@@ -70,8 +70,9 @@ def handlungsfelder_am(start_page: KonzeptStartPage, bis: datetime) -> list[Hand
     )
     veroeffentlichungen = (
         vorher.filter(page__in=_seiten(start_page).values("pk"), pk=Subquery(letzte))
-        .annotate(zurueckgezogen=Exists(zurueckgezogen), pfad=F("page__path"), locale_id=F("page__locale_id"))
+        .exclude(Exists(zurueckgezogen))
+        .annotate(pfad=F("page__path"), locale_id=F("page__locale_id"))
         .select_related("revision")
         .order_by("pfad")
     )
-    return [_wie_veroeffentlicht(v) for v in veroeffentlichungen if not v.zurueckgezogen]
+    return [_wie_veroeffentlicht(v) for v in veroeffentlichungen]
