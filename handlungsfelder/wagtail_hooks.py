@@ -3,6 +3,7 @@
 from .abonnements import hooks as abonnements_hooks
 from .austausch import hooks as austausch_hooks
 from .freigabe import hooks as freigabe_hooks
+from .sachstand import hooks as sachstand_hooks
 from .sprachen import hooks as sprachen_hooks
 from .stammdaten import hooks as stammdaten_hooks
 from .versionen import hooks as versionen_hooks
@@ -11,6 +12,7 @@ __all__ = [
     "abonnements_hooks",
     "austausch_hooks",
     "freigabe_hooks",
+    "sachstand_hooks",
     "sprachen_hooks",
     "stammdaten_hooks",
     "versionen_hooks",

@@ -92,7 +92,13 @@ def render_html(fassung: Fassung) -> str:
 
 
 def render_pdf(fassung: Fassung) -> bytes:
+    return html_to_pdf(render_html(fassung), fassung.start_page)
+
+
+def html_to_pdf(html: str, start_page: KonzeptStartPage, extra_stylesheets: tuple[str, ...] = ()) -> bytes:
+    """A document in the concept's layout: its stylesheet first, then any static stylesheet of a document type."""
     from weasyprint import CSS, HTML
 
-    html = HTML(string=render_html(fassung), base_url=base_url(fassung.start_page), url_fetcher=_local_files)
-    return html.write_pdf(stylesheets=[CSS(filename=finders.find(STYLESHEET))], pdf_variant=PDF_VARIANT)
+    document = HTML(string=html, base_url=base_url(start_page), url_fetcher=_local_files)
+    stylesheets = [CSS(filename=finders.find(name)) for name in (STYLESHEET, *extra_stylesheets)]
+    return document.write_pdf(stylesheets=stylesheets, pdf_variant=PDF_VARIANT)
