@@ -8,6 +8,7 @@ from wagtail.models import Page
 
 from ..konzept.darstellung import lese_url, seiten_url
 from ..konzept.rahmen import rahmen
+from ..offene_daten import lizenz
 from ..sprachen.sprachstand import Sprachstand, fuer_ansicht, fuer_seite
 
 register = template.Library()
@@ -98,3 +99,9 @@ def sprachstand(context) -> Sprachstand | None:
         stand = fuer_ansicht(request)
     request._konzept_sprachstand = stand
     return stand
+
+
+@register.simple_tag
+def datenlizenz() -> dict:
+    """The licence of the open data (API and exports), to name it beside the downloads."""
+    return lizenz.datenlizenz()
