@@ -111,7 +111,7 @@ def seite_kurz(request, page) -> dict:
 
 def _listenwerte(liste) -> list:
     """ListBlock items as stored: plain values in old data, {"type": "item", "value": ...} in current data."""
-    return [item["value"] if isinstance(item, dict) else item for item in liste or []]
+    return [item["value"] if isinstance(item, dict) and item.get("type") == "item" else item for item in liste or []]
 
 
 class Bloecke:
