@@ -4,6 +4,8 @@ A version freezes the live revision of every live page of the concept, a view-re
 leaves out every page that is below a view restriction today.
 """
 
+import copy
+
 from django.contrib.contenttypes.models import ContentType
 from django.utils.translation import gettext as _
 
@@ -11,6 +13,9 @@ from ..konzept.models import BeschlussPage, HandlungsfeldPage
 from ..konzept.sichtbarkeit import oeffentlich
 from ..umsetzung.massnahmen import Massnahme, sammeln_aus
 from ..versionen.models import Konzeptversion, KonzeptversionSeite
+
+
+FELDER = ("title", "slug", "kuerzel")
 
 
 class VersionUnbekannt(Exception):
@@ -57,10 +62,14 @@ def massnahmen_der_version(start_page, nummer: str) -> tuple[Konzeptversion, lis
             % {"nummer": nummer[:20], "vorhanden": vorhanden or _("keine")}
         )
     eintraege = list(_handlungsfeld_seiten(Konzeptversion.objects.filter(pk=version.pk)).select_related("revision"))
-    seiten = HandlungsfeldPage.objects.in_bulk([eintrag.page_id for eintrag in eintraege])
+    seiten = HandlungsfeldPage.objects.defer_streamfields().in_bulk([eintrag.page_id for eintrag in eintraege])
     handlungsfelder = []
     for eintrag in eintraege:
-        page = seiten[eintrag.page_id].with_content_json(eintrag.revision.content)
+        # The recorded revision's fields the Maßnahmen show, on a copy of the page: `with_content_json` would read
+        # locale, type, comments and tags again for every page.
+        page, inhalt = copy.copy(seiten[eintrag.page_id]), eintrag.revision.content
+        page.title, page.slug, page.kuerzel = (inhalt.get(feld, getattr(page, feld)) for feld in FELDER)
+        page.umsetzungsplan = inhalt.get("umsetzungsplan") or "[]"
         # What the overview's order and the reader's addresses read (`public_handlungsfelder` annotates them).
         page.konzept_pfad, page.sprache = page.path, version.konzept.locale.language_code
         handlungsfelder.append(page)
