@@ -86,7 +86,11 @@ def _url(request, name: str, *args) -> str:
 @api_view()
 def index(request, start_page) -> dict:
     return {
-        "konzept": {"titel": start_page.title, "version": start_page.version, "in_kraft_seit": start_page.in_kraft_seit},
+        "konzept": {
+            "titel": start_page.title,
+            "version": start_page.version,
+            "in_kraft_seit": start_page.in_kraft_seit,
+        },
         "endpunkte": {
             "seiten": _url(request, "api_seiten"),
             "massnahmen": _url(request, "api_massnahmen"),
@@ -230,7 +234,8 @@ def veroeffentlichungen(request, start_page) -> dict:
     """Every publication of a public Handlungsfeld that changed what readers see, newest first."""
     handlungsfelder = {
         page.pk: page
-        for page in public_handlungsfelder(start_page).defer("allgemeines", "umsetzungsplan", "betriebsmodell")
+        for page in public_handlungsfelder(start_page)
+        .defer("allgemeines", "umsetzungsplan", "betriebsmodell")
         .defer("zustaendigkeiten")
     }
     if slug := request.GET.get("handlungsfeld"):

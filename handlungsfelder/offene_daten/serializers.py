@@ -120,8 +120,8 @@ class Bloecke:
     def __init__(self, request, page: HandlungsfeldPage):
         self.request = request
         self.page = page
-        roh = [(name, item) for name, _label in page.PARTS for item in getattr(page, name).raw_data]
-        werte = [item["value"] for _name, item in roh if isinstance(item["value"], dict)]
+        self.roh = [(name, item) for name, _label in page.PARTS for item in getattr(page, name).raw_data]
+        werte = [item["value"] for _name, item in self.roh if isinstance(item["value"], dict)]
         akteur_ids = set()
         for wert in werte:
             akteur_ids |= {wert.get("wer"), wert.get("verantwortlich")}
@@ -130,93 +130,98 @@ class Bloecke:
         self.massnahmen = {m.block_id: m for m in sammeln_aus([page])}
         verweise = {wert.get("seite") for wert in werte} - {None}
         self.verweise = {p.pk: p for p in oeffentlich(Page.objects.live().filter(pk__in=verweise))}
-        dokumente = {wert.get("dokument") for wert in werte} - {None}
-        self.dokumente = get_document_model().objects.in_bulk(dokumente)
-        self.roh = roh
-        self.html = self._rich_texts()
+        self.dokumente = get_document_model().objects.in_bulk({wert.get("dokument") for wert in werte} - {None})
 
     def _rich_texts(self) -> list[str]:
         """Every rich text of the page, in block order, with their links expanded in one call."""
         texte = []
         for _name, item in self.roh:
-            wert = item["value"]
             if item["type"] == "paragraph":
-                texte.append(wert or "")
+                texte.append(item["value"] or "")
             elif item["type"] in RICH_TEXT_FELD:
-                texte.append(wert.get(RICH_TEXT_FELD[item["type"]]) or "")
+                texte.append(item["value"].get(RICH_TEXT_FELD[item["type"]]) or "")
         return expand_db_html(TRENNER.join(texte)).split(TRENNER) if texte else []
 
     def teile(self) -> list[dict]:
-        html_texte = iter(self.html)
+        self.html = iter(self._rich_texts())
         teile = {name: [] for name, _label in self.page.PARTS}
         for name, item in self.roh:
-            teile[name].append(self._block(item, html_texte))
-        return [
-            {"name": name, "titel": str(label), "bloecke": teile[name]} for name, label in self.page.PARTS
-        ]
+            erzeugen = getattr(self, f"_als_{item['type']}", None)
+            daten = {"typ": item["type"], "id": item.get("id")}
+            teile[name].append({**daten, **erzeugen(item)} if erzeugen else daten)
+        return [{"name": name, "titel": str(label), "bloecke": teile[name]} for name, label in self.page.PARTS]
 
-    def _rich(self, html_texte) -> dict:
-        inhalt = next(html_texte)
+    def _rich(self) -> dict:
+        """The next rich text in block order (each block with one takes it when it is serialised)."""
+        inhalt = next(self.html)
         return {"html": inhalt, "text": text(inhalt)}
 
-    def _block(self, item: dict, html_texte) -> dict:
-        typ, wert = item["type"], item["value"]
-        daten = {"typ": typ, "id": item.get("id")}
-        if typ == "paragraph":
-            return {**daten, **self._rich(html_texte)}
-        if typ == "heading":
-            return {**daten, "text": wert.get("text", ""), "ebene": wert.get("level", "h3")}
-        if typ == "hinweis":
-            art = wert.get("art") or HinweisArt.INFO
-            return {**daten, "art": art, "art_label": str(HinweisArt(art).label), "titel": wert.get("titel", ""),
-                    **self._rich(html_texte)}
-        if typ == "tabelle":
-            spalten = [key for key in ("spalte_1", "spalte_2", "spalte_3", "spalte_4") if wert.get(key)]
-            zeilen = [[zeile.get(key) or "" for key in spalten] for zeile in _listenwerte(wert.get("zeilen"))]
-            return {**daten, "beschriftung": wert.get("beschriftung", ""), "kopf": [wert[k] for k in spalten],
-                    "zeilen": zeilen}
-        if typ == "handlungsfeld_verweis":
-            ziel = self.verweise.get(wert.get("seite"))
-            return {
-                **daten,
-                "text": wert.get("text") or (ziel.title if ziel else ""),
-                "ziel": {"id": ziel.pk, "titel": ziel.title, "url": absolut(self.request, seiten_url(self.request, ziel))}
-                if ziel
-                else None,
-            }
-        if typ == "dokument":
-            dokument = self.dokumente.get(wert.get("dokument"))
-            return {
-                **daten,
-                "titel": wert.get("titel") or (dokument.title if dokument else ""),
-                "beschreibung": wert.get("beschreibung", ""),
-                "url": absolut(self.request, dokument.url) if dokument else None,
-            }
-        if typ == "massnahme":
-            m = self.massnahmen[item["id"]]
-            return {**daten, **{k: v for k, v in massnahme(self.request, m).items() if k != "handlungsfeld"}}
-        if typ == "support_level":
-            stufe = wert.get("stufe") or SupportStufe.FIRST
-            return {
-                **daten,
-                "stufe": stufe,
-                "stufe_label": str(SupportStufe(stufe).label),
-                "wer": akteur(self.akteure.get(wert.get("wer"))),
-                "aufgaben": self._rich(html_texte),
-                "erreichbarkeit": wert.get("erreichbarkeit", ""),
-                "servicezeiten": wert.get("servicezeiten", ""),
-            }
-        if typ == "zustaendigkeit":
-            return {
-                **daten,
-                "aufgabe": wert.get("aufgabe", ""),
-                "verantwortlich": akteur(self.akteure.get(wert.get("verantwortlich"))),
-                "unterstuetzt": [akteur(self.akteure[pk]) for pk in _listenwerte(wert.get("unterstuetzt"))
-                                 if pk in self.akteure],
-                "informiert": [akteur(self.akteure[pk]) for pk in _listenwerte(wert.get("informiert"))
-                               if pk in self.akteure],
-            }
+    def _akteure(self, pks) -> list[dict]:
+        return [akteur(self.akteure[pk]) for pk in _listenwerte(pks) if pk in self.akteure]
+
+    def _als_paragraph(self, item) -> dict:
+        return self._rich()
+
+    def _als_heading(self, item) -> dict:
+        return {"text": item["value"].get("text", ""), "ebene": item["value"].get("level", "h3")}
+
+    def _als_hinweis(self, item) -> dict:
+        art = item["value"].get("art") or HinweisArt.INFO
+        titel = item["value"].get("titel", "")
+        return {"art": art, "art_label": str(HinweisArt(art).label), "titel": titel, **self._rich()}
+
+    def _als_tabelle(self, item) -> dict:
+        wert = item["value"]
+        spalten = [key for key in ("spalte_1", "spalte_2", "spalte_3", "spalte_4") if wert.get(key)]
+        return {
+            "beschriftung": wert.get("beschriftung", ""),
+            "kopf": [wert[key] for key in spalten],
+            "zeilen": [[zeile.get(key) or "" for key in spalten] for zeile in _listenwerte(wert.get("zeilen"))],
+        }
+
+    def _als_handlungsfeld_verweis(self, item) -> dict:
+        ziel = self.verweise.get(item["value"].get("seite"))
+        if ziel is None:
+            return {"text": item["value"].get("text") or "", "ziel": None}
+        url = absolut(self.request, seiten_url(self.request, ziel))
+        return {
+            "text": item["value"].get("text") or ziel.title,
+            "ziel": {"id": ziel.pk, "titel": ziel.title, "url": url},
+        }
+
+    def _als_dokument(self, item) -> dict:
+        dokument = self.dokumente.get(item["value"].get("dokument"))
+        return {
+            "titel": item["value"].get("titel") or (dokument.title if dokument else ""),
+            "beschreibung": item["value"].get("beschreibung", ""),
+            "url": absolut(self.request, dokument.url) if dokument else None,
+        }
+
+    def _als_massnahme(self, item) -> dict:
+        daten = massnahme(self.request, self.massnahmen[item["id"]])
+        del daten["handlungsfeld"]
         return daten
+
+    def _als_support_level(self, item) -> dict:
+        wert = item["value"]
+        stufe = wert.get("stufe") or SupportStufe.FIRST
+        return {
+            "stufe": stufe,
+            "stufe_label": str(SupportStufe(stufe).label),
+            "wer": akteur(self.akteure.get(wert.get("wer"))),
+            "aufgaben": self._rich(),
+            "erreichbarkeit": wert.get("erreichbarkeit", ""),
+            "servicezeiten": wert.get("servicezeiten", ""),
+        }
+
+    def _als_zustaendigkeit(self, item) -> dict:
+        wert = item["value"]
+        return {
+            "aufgabe": wert.get("aufgabe", ""),
+            "verantwortlich": akteur(self.akteure.get(wert.get("verantwortlich"))),
+            "unterstuetzt": self._akteure(wert.get("unterstuetzt")),
+            "informiert": self._akteure(wert.get("informiert")),
+        }
 
 
 def status_werte() -> list[dict]:

@@ -14,7 +14,6 @@ from ..konzept.sichtbarkeit import oeffentlich
 from ..umsetzung.massnahmen import Massnahme, sammeln_aus
 from ..versionen.models import Konzeptversion, KonzeptversionSeite
 
-
 FELDER = ("title", "slug", "kuerzel")
 
 

@@ -38,10 +38,7 @@ def _export_urls(request) -> dict[str, str]:
     query = request.GET.copy()
     query.pop("seite", None)
     suffix = f"?{query.urlencode()}" if query else ""
-    return {
-        art: reverse(f"handlungsfelder:massnahmen_{art}") + suffix
-        for art in ("csv", "xlsx")
-    }
+    return {art: reverse(f"handlungsfelder:massnahmen_{art}") + suffix for art in ("csv", "xlsx")}
 
 
 def umsetzung(request):

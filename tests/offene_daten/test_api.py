@@ -33,8 +33,12 @@ def test_index_names_every_endpoint_and_the_licence(client, konzept):
 
 def test_pages_list_every_public_page_and_filter_by_type(client, konzept):
     daten = get(client, "/api/v2/pages/")
-    assert [seite["titel"] for seite in daten["seiten"]] == ["IT-Konzept für die Schulen", "Handlungsfelder",
-                                                             "Netzwerk", "WLAN"]
+    assert [seite["titel"] for seite in daten["seiten"]] == [
+        "IT-Konzept für die Schulen",
+        "Handlungsfelder",
+        "Netzwerk",
+        "WLAN",
+    ]
     assert daten["lizenz"]["name"] == DL_DE
     nur = get(client, "/api/v2/pages/?typ=handlungsfelder.HandlungsfeldPage")
     assert [seite["slug"] for seite in nur["seiten"]] == ["netzwerk", "wlan"]
@@ -118,7 +122,9 @@ def test_massnahmen_filters(client, konzept):
     schule = get(client, f"/api/v2/massnahmen/?schule={penzberg.slug}")
     assert {m["titel"] for m in schule["massnahmen"]} == {"Access Points in allen Klassenzimmern", "WLAN in Turnhallen"}
     konzept.add_handlungsfeld(
-        title="Endgeräte", slug="endgeraete", umsetzungsplan=[massnahme("Tablets", "in_umsetzung", konzept.systembetreuung)]
+        title="Endgeräte",
+        slug="endgeraete",
+        umsetzungsplan=[massnahme("Tablets", "in_umsetzung", konzept.systembetreuung)],
     )
     feld = get(client, "/api/v2/massnahmen/?handlungsfeld=endgeraete")
     assert [m["titel"] for m in feld["massnahmen"]] == ["Tablets"]
@@ -131,7 +137,10 @@ def test_massnahmen_filters(client, konzept):
 
 def test_massnahmen_as_they_stood_in_a_concept_version(client, konzept):
     version = Konzeptversion.objects.create(
-        konzept=konzept.start, nummer="1.0", beschlossen_am=datetime.date(2019, 8, 5), in_kraft_ab=datetime.date(2019, 9, 1)
+        konzept=konzept.start,
+        nummer="1.0",
+        beschlossen_am=datetime.date(2019, 8, 5),
+        in_kraft_ab=datetime.date(2019, 9, 1),
     )
     wlan = HandlungsfeldPage.objects.get(pk=konzept.wlan.pk)
     wlan.umsetzungsplan = [massnahme("Neu nach der Version", "geplant", konzept.landkreis_it)]
@@ -147,7 +156,10 @@ def test_massnahmen_as_they_stood_in_a_concept_version(client, konzept):
 
 def test_versions_list_their_decision_and_handlungsfelder(client, konzept):
     Konzeptversion.objects.create(
-        konzept=konzept.start, nummer="1.0", beschlossen_am=datetime.date(2019, 8, 5), in_kraft_ab=datetime.date(2019, 9, 1)
+        konzept=konzept.start,
+        nummer="1.0",
+        beschlossen_am=datetime.date(2019, 8, 5),
+        in_kraft_ab=datetime.date(2019, 9, 1),
     )
     daten = get(client, "/api/v2/versionen/")
     [version] = daten["versionen"]
@@ -173,12 +185,23 @@ def test_publication_history_filtered_by_handlungsfeld(client, konzept):
     assert client.get(fassung).status_code == 200
 
 
-@override_settings(HANDLUNGSFELDER_DATENLIZENZ={"name": "CC BY 4.0", "url": "https://creativecommons.org/licenses/by/4.0/"})
+@override_settings(
+    HANDLUNGSFELDER_DATENLIZENZ={"name": "CC BY 4.0", "url": "https://creativecommons.org/licenses/by/4.0/"}
+)
 def test_the_licence_setting_reaches_every_answer(client, konzept):
-    for url in ("/api/v2/", "/api/v2/pages/", f"/api/v2/pages/{konzept.wlan.pk}/", "/api/v2/massnahmen/",
-                "/api/v2/schulen/", "/api/v2/versionen/", "/api/v2/veroeffentlichungen/"):
+    for url in (
+        "/api/v2/",
+        "/api/v2/pages/",
+        f"/api/v2/pages/{konzept.wlan.pk}/",
+        "/api/v2/massnahmen/",
+        "/api/v2/schulen/",
+        "/api/v2/versionen/",
+        "/api/v2/veroeffentlichungen/",
+    ):
         assert get(client, url)["lizenz"] == {
-            "name": "CC BY 4.0", "kennung": "", "url": "https://creativecommons.org/licenses/by/4.0/"
+            "name": "CC BY 4.0",
+            "kennung": "",
+            "url": "https://creativecommons.org/licenses/by/4.0/",
         }, url
     assert "CC BY 4.0" in client.get("/umsetzung/").content.decode()
 

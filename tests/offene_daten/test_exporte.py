@@ -71,7 +71,9 @@ def test_excel_has_the_table_as_numbers_and_a_licence_sheet(client, konzept):
     assert lizenz["Adresse"] == "http://testserver/umsetzung/?status=geplant"
 
 
-@override_settings(HANDLUNGSFELDER_DATENLIZENZ={"name": "CC BY 4.0", "url": "https://creativecommons.org/licenses/by/4.0/"})
+@override_settings(
+    HANDLUNGSFELDER_DATENLIZENZ={"name": "CC BY 4.0", "url": "https://creativecommons.org/licenses/by/4.0/"}
+)
 def test_the_licence_setting_reaches_both_exports(client, konzept):
     kopf, erste, *_rest = csv_zeilen(client.get("/umsetzung/massnahmen.csv"))
     assert erste[-2:] == ["CC BY 4.0", "https://creativecommons.org/licenses/by/4.0/"]
@@ -82,7 +84,9 @@ def test_the_licence_setting_reaches_both_exports(client, konzept):
 def test_text_a_spreadsheet_would_evaluate_is_escaped(client, konzept):
     boese = ['=HYPERLINK("http://boese.example","Klick")', "+1+2", "-3+4", "@SUMME(A1)"]
     konzept.add_handlungsfeld(
-        title="Formeln", slug="formeln", umsetzungsplan=[massnahme(titel, "geplant", konzept.landkreis_it) for titel in boese]
+        title="Formeln",
+        slug="formeln",
+        umsetzungsplan=[massnahme(titel, "geplant", konzept.landkreis_it) for titel in boese],
     )
     _kopf, *zeilen = csv_zeilen(client.get("/umsetzung/massnahmen.csv?handlungsfeld=formeln"))
     assert [zeile[2] for zeile in zeilen] == [f"'{titel}" for titel in boese]
@@ -106,7 +110,9 @@ def test_the_overview_links_both_downloads_with_its_filters(client, konzept):
     assert soup(client, "/umsetzung/").find("a", string="Als CSV")["href"] == "/umsetzung/massnahmen.csv"
 
 
-@pytest.mark.parametrize("url", ["/umsetzung/massnahmen.csv?status=fertig", "/umsetzung/massnahmen.xlsx?schule=nirgends"])
+@pytest.mark.parametrize(
+    "url", ["/umsetzung/massnahmen.csv?status=fertig", "/umsetzung/massnahmen.xlsx?schule=nirgends"]
+)
 def test_a_bad_filter_is_a_400_that_names_it(client, konzept, url):
     response = client.get(url)
     assert response.status_code == 400

@@ -65,7 +65,10 @@ def geheimnisse(konzept):
 
     publish(geheim_machen(konzept.add_handlungsfeld(title="Feld offen", slug="feld-offen"), OEFFENTLICH, konzept))
     Konzeptversion.objects.create(
-        konzept=konzept.start, nummer="2.0", beschlossen_am=datetime.date(2026, 1, 1), in_kraft_ab=datetime.date(2026, 2, 1)
+        konzept=konzept.start,
+        nummer="2.0",
+        beschlossen_am=datetime.date(2026, 1, 1),
+        in_kraft_ab=datetime.date(2026, 2, 1),
     )
     return {name: HandlungsfeldPage.objects.get(pk=page.pk) for name, page in felder.items()}
 

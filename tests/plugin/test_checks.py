@@ -112,8 +112,12 @@ def test_a_subscription_backend_that_is_missing_or_immediate_is_an_error(setting
 
 @pytest.mark.parametrize(
     "lizenz",
-    [{"name": "CC BY 4.0"}, {"name": "", "url": "https://creativecommons.org/licenses/by/4.0/"}, "CC BY 4.0",
-     {"name": "CC BY 4.0", "url": "creativecommons.org"}],
+    [
+        {"name": "CC BY 4.0"},
+        {"name": "", "url": "https://creativecommons.org/licenses/by/4.0/"},
+        "CC BY 4.0",
+        {"name": "CC BY 4.0", "url": "creativecommons.org"},
+    ],
 )
 def test_a_data_licence_without_name_and_address_is_an_error(settings, lizenz):
     settings.HANDLUNGSFELDER_DATENLIZENZ = lizenz

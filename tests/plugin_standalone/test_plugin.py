@@ -117,7 +117,11 @@ def test_plugin_views_work_in_this_project(client, concept):
 def test_open_data_work_in_this_project_with_the_default_licence(client, concept):
     daten = client.get("/api/v2/pages/").json()
     assert daten["lizenz"]["kennung"] == "dl-de/by-2-0"
-    assert [seite["titel"] for seite in daten["seiten"]] == ["IT-Konzept der Gemeinde Musterdorf", "Handlungsfelder", "WLAN"]
+    assert [seite["titel"] for seite in daten["seiten"]] == [
+        "IT-Konzept der Gemeinde Musterdorf",
+        "Handlungsfelder",
+        "WLAN",
+    ]
     wlan = client.get(daten["seiten"][2]["api_url"]).json()
     assert wlan["teile"][0]["bloecke"][0]["text"] == "Jede Schule erhält WLAN."
     assert client.get("/umsetzung/massnahmen.csv").content.startswith(b"\xef\xbb\xbf")
