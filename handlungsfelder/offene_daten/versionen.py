@@ -53,9 +53,11 @@ def versionen(start_page) -> list[tuple[Konzeptversion, BeschlussPage | None, li
 
 def massnahmen_der_version(start_page, nummer: str) -> tuple[Konzeptversion, list, list[Massnahme]]:
     """The version, its unrestricted Handlungsfelder as they stood in it, and their Maßnahmen, in five queries."""
-    version = _versionen(start_page).select_related("konzept__locale").filter(nummer=nummer[:20]).first()
+    # Compared here, not in the database: the reader's text may hold what PostgreSQL refuses (NUL).
+    alle = list(_versionen(start_page).select_related("konzept__locale").order_by("beschlossen_am", "pk"))
+    version = next((v for v in alle if v.nummer == nummer), None)
     if version is None:
-        vorhanden = ", ".join(_versionen(start_page).order_by("beschlossen_am").values_list("nummer", flat=True))
+        vorhanden = ", ".join(v.nummer for v in alle)
         raise VersionUnbekannt(
             _("Keine Konzeptversion „%(nummer)s“. Vorhanden: %(vorhanden)s.")
             % {"nummer": nummer[:20], "vorhanden": vorhanden or _("keine")}
