@@ -10,7 +10,8 @@ import re
 from functools import wraps
 
 from django.core.serializers.json import DjangoJSONEncoder
-from django.db.models import Q
+from django.db.models import Exists, OuterRef
+from django.db.models.functions import Length, Substr
 from django.http import Http404, JsonResponse
 from django.urls import reverse
 from django.utils import timezone
@@ -130,11 +131,10 @@ def _oeffentliche_seite(start_page, roh_id: str) -> Page:
     is read as its original), else 404."""
     if not SEITEN_ID.fullmatch(roh_id) or int(roh_id) > SEITEN_ID_MAX:
         raise UngueltigeAnfrage(_("Die Seiten-ID „%(id)s“ ist keine Zahl.") % {"id": roh_id[:40]})
-    wurzeln = KonzeptStartPage.objects.live().filter(translation_key=start_page.translation_key)
-    unter = Q()
-    for pfad in wurzeln.values_list("path", flat=True):
-        unter |= Q(path__startswith=pfad)
-    page = oeffentlich(Page.objects.live().filter(unter, pk=int(roh_id))).select_related("locale").first()
+    darunter = KonzeptStartPage.objects.live().filter(
+        translation_key=start_page.translation_key, path=Substr(OuterRef("path"), 1, Length("path"))
+    )
+    page = oeffentlich(Page.objects.live().filter(Exists(darunter), pk=int(roh_id))).select_related("locale").first()
     if page is None:
         raise Http404(_("Keine öffentliche Seite mit der ID %(id)s.") % {"id": roh_id})
     return page.specific

@@ -126,7 +126,7 @@ class Bloecke:
         for wert in werte:
             akteur_ids |= {wert.get("wer"), wert.get("verantwortlich")}
             akteur_ids |= set(_listenwerte(wert.get("unterstuetzt"))) | set(_listenwerte(wert.get("informiert")))
-        self.akteure = in_sprache(Akteur.objects.all(), akteur_ids - {None})
+        self.akteure = in_sprache(Akteur.objects.all(), akteur_ids - {None}) if akteur_ids - {None} else {}
         self.massnahmen = {m.block_id: m for m in sammeln_aus([page])}
         verweise = {wert.get("seite") for wert in werte} - {None}
         self.verweise = {p.pk: p for p in oeffentlich(Page.objects.live().filter(pk__in=verweise))}

@@ -6,8 +6,9 @@ from handlungsfelder.models import Veroeffentlichung
 from ..client import count_queries
 from ..konzept.test_queries import szene, version, wlan_mit  # noqa: F401 (the fixture)
 
-# The API reads the start page, the frame, then its own rows in one query per kind of row.
-QUERY_BOUND = 12
+# As the public pages: the site, the start page, the frame, then one query per kind of row read; an English
+# address one more (Wagtail looks up the English start page).
+QUERY_BOUND = 10
 
 
 def adressen(konzept, nummer: str) -> list[str]:
@@ -38,7 +39,7 @@ def test_queries_stay_the_same_as_the_concept_grows(client, szene):  # noqa: F81
     wlan_mit(szene, bloecke=10)
     version(szene, "klein")
     klein = zaehlen(client, szene, "klein")
-    assert max(klein.values()) <= QUERY_BOUND, klein
+    assert max(n - url.startswith("/en/") for url, n in klein.items()) <= QUERY_BOUND, klein
 
     for i in range(15):
         szene.add_handlungsfeld(title=f"Feld {i}", slug=f"feld-{i}")
