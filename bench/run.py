@@ -45,6 +45,8 @@ PAGES = [
     ("sitemap", "/sitemap.xml", None),
     ("englisch", "/en/handlungsfelder/wlan/", None),
     ("pdf", "/konzept.pdf", 0.5),
+    ("api_massnahmen", "/api/v2/massnahmen/", None),
+    ("csv", "/umsetzung/massnahmen.csv", None),
 ]
 WARM_RATIO = 0.85
 MAX_QUERIES = 10

@@ -188,6 +188,23 @@ def subscription_task_backend(app_configs, **kwargs) -> list[checks.CheckMessage
     )
 
 
+def data_licence(app_configs, **kwargs) -> list[checks.CheckMessage]:
+    lizenz = getattr(settings, "HANDLUNGSFELDER_DATENLIZENZ", None)
+    if lizenz is None or (
+        isinstance(lizenz, dict)
+        and str(lizenz.get("name") or "").strip()
+        and str(lizenz.get("url") or "").startswith(("https://", "http://"))
+    ):
+        return []
+    return _error(
+        "E011",
+        "HANDLUNGSFELDER_DATENLIZENZ nennt keine Lizenz mit Name und Adresse.",
+        'Setzen Sie HANDLUNGSFELDER_DATENLIZENZ = {"name": "…", "kennung": "…", "url": "https://…"} oder lassen Sie '
+        "die Einstellung weg (dann gilt die Datenlizenz Deutschland – Namensnennung – Version 2.0): die Lizenz steht "
+        "in jeder Antwort der API, in den Exporten und neben ihren Links.",
+    )
+
+
 def request_in_template_context(app_configs, **kwargs) -> list[checks.CheckMessage]:
     processor = "django.template.context_processors.request"
     for engine in settings.TEMPLATES:
@@ -217,4 +234,5 @@ CHECKS = [
     (rich_text_editor_refuses_raw_input, [checks.Tags.compatibility]),
     (subscription_sender, [checks.Tags.compatibility]),
     (subscription_task_backend, [checks.Tags.compatibility]),
+    (data_licence, [checks.Tags.compatibility]),
 ]

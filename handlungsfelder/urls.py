@@ -14,4 +14,5 @@ urlpatterns = [
     path("", include("handlungsfelder.pdf.urls")),
     path("", include("handlungsfelder.versionen.urls")),
     path("", include("handlungsfelder.abonnements.urls")),
+    path("", include("handlungsfelder.offene_daten.urls")),
 ]

@@ -12,7 +12,7 @@ from django.dispatch import Signal
 
 from taggit.models import Tag
 from wagtail.documents import get_document_model
-from wagtail.models import Site
+from wagtail.models import PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from ..freigabe.models import Vorschlagsberatung
@@ -27,8 +27,9 @@ oeffentlicher_stand_geaendert = Signal()
 oeffentlicher_stand_aendert_sich = Signal()
 
 # Besides reference data and concept versions: documents (a document block shows title and address), tags and their
-# translations (their names are listed), a meeting's recorded outcomes (its public record lists them) and sites
-# (every stored address is built from the site's root).
+# translations (their names are listed), a meeting's recorded outcomes (its public record lists them), sites (every
+# stored address is built from the site's root) and view restrictions (a page made private leaves every list, the
+# API and the exports at once).
 REFERENCE_MODELS = (
     Akteur,
     Dienstleister,
@@ -42,6 +43,7 @@ REFERENCE_MODELS = (
     SchlagwortUebersetzung,
     Vorschlagsberatung,
     Site,
+    PageViewRestriction,
 )
 
 

@@ -11,8 +11,11 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import Max
 from django.utils import timezone
 
+from wagtail.models import Page
+
 from ..konzept.models import HandlungsfeldPage, KonzeptStartPage
 from ..konzept.queries import beschluss_der_version, public_handlungsfelder, stand
+from ..konzept.sichtbarkeit import oeffentlich
 from ..versionen.models import Konzeptversion, Veroeffentlichung
 from .models import KonzeptPdf
 from .rendering import Fassung, render_pdf
@@ -41,8 +44,13 @@ def aktuelle_fassung(start_page: KonzeptStartPage) -> Fassung:
 
 
 def fassung_der_version(version: Konzeptversion) -> Fassung:
-    """The concept as recorded for an adopted version: the revisions live then, each dated by its publication."""
-    seiten = list(version.seiten.select_related("revision", "page").order_by("page__path"))
+    """The concept as recorded for an adopted version: the revisions live then, each dated by its publication (a
+    version records every live page: those below a view restriction are left out)."""
+    seiten = list(
+        version.seiten.filter(page__in=oeffentlich(Page.objects.all()).values("pk"))
+        .select_related("revision", "page")
+        .order_by("page__path")
+    )
     veroeffentlicht = dict(
         Veroeffentlichung.objects.filter(revision__in=[seite.revision_id for seite in seiten])
         .values("revision_id")

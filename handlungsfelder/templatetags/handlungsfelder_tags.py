@@ -10,6 +10,7 @@ from wagtail.models import Page
 
 from ..konzept.darstellung import lese_url, seiten_url
 from ..konzept.rahmen import rahmen
+from ..offene_daten import lizenz
 from ..sprachen.sprachstand import Sprachstand, fuer_ansicht, fuer_seite
 
 register = template.Library()
@@ -117,3 +118,9 @@ def admin_bearbeiten_url(context) -> str:
     if not isinstance(objekt, Model) or not objekt.pk:
         return ""
     return AdminURLFinder(user).get_edit_url(objekt) or ""
+
+
+@register.simple_tag
+def datenlizenz() -> dict:
+    """The licence of the open data (API and exports), to name it beside the downloads."""
+    return lizenz.datenlizenz()

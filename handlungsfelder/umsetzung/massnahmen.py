@@ -81,7 +81,7 @@ def _list_values(raw_list) -> list:
     return [item["value"] if isinstance(item, dict) else item for item in raw_list or []]
 
 
-def _in_sprache(objekte, pks: set) -> dict:
+def in_sprache(objekte, pks: set) -> dict:
     """pk → the object in the active language (its translation where there is one, else itself), in one query: the
     Maßnahmen of an original not yet translated refer to the original's schools and roles."""
     sprache = get_language()
@@ -94,8 +94,8 @@ def _in_sprache(objekte, pks: set) -> dict:
             )
         ).annotate(sprache=F("locale__language_code"))
     )
-    in_sprache = {objekt.translation_key: objekt for objekt in gefunden if objekt.sprache == sprache}
-    return {objekt.pk: in_sprache.get(objekt.translation_key, objekt) for objekt in gefunden if objekt.pk in pks}
+    uebersetzt = {objekt.translation_key: objekt for objekt in gefunden if objekt.sprache == sprache}
+    return {objekt.pk: uebersetzt.get(objekt.translation_key, objekt) for objekt in gefunden if objekt.pk in pks}
 
 
 def sammeln(handlungsfelder) -> list[Massnahme]:
@@ -111,8 +111,8 @@ def sammeln_aus(pages: Iterable[HandlungsfeldPage]) -> list[Massnahme]:
         for item in page.umsetzungsplan.raw_data
         if item["type"] == "massnahme"
     ]
-    akteure = _in_sprache(Akteur.objects.all(), {value.get("verantwortlich") for _, _, value in raw} - {None})
-    schulen = _in_sprache(
+    akteure = in_sprache(Akteur.objects.all(), {value.get("verantwortlich") for _, _, value in raw} - {None})
+    schulen = in_sprache(
         Schule.objects.select_related("region"),
         {pk for _, _, value in raw for pk in _list_values(value.get("schulen"))},
     )

@@ -6,12 +6,14 @@ from itertools import groupby
 
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from ..konzept.choices import MassnahmeStatus
 from ..konzept.queries import public_handlungsfelder, start_page_or_404
 from ..stammdaten.models import Schule
+from .auswahl import auswaehlen
 from .diagramm import fortschritt_diagramm
 from .forms import UmsetzungFilterForm
 from .massnahmen import fortschritt, sammeln, summe
@@ -19,32 +21,6 @@ from .zeilen import zeilen
 
 # Rows per page of the overview: the demo's 71 Maßnahmen on one page, a county ten times over in pages a phone loads.
 MASSNAHMEN_PER_PAGE = 100
-STATUS_ORDER = {status.value: position for position, status in enumerate(MassnahmeStatus)}
-SORT_KEYS = {
-    "handlungsfeld": lambda m: (m.handlungsfeld.konzept_pfad,),
-    "titel": lambda m: (m.titel.lower(),),
-    "status": lambda m: (STATUS_ORDER[m.status], m.handlungsfeld.konzept_pfad),
-    "zeitraum": lambda m: (m.zeitraum.lower(), m.handlungsfeld.konzept_pfad),
-    "verantwortlich": lambda m: (
-        (m.verantwortlich.name if m.verantwortlich else "").lower(),
-        m.handlungsfeld.konzept_pfad,
-    ),
-}
-
-
-def _filtern(massnahmen, data: dict, schulen) -> list:
-    if data.get("handlungsfeld"):
-        massnahmen = [m for m in massnahmen if m.handlungsfeld.slug == data["handlungsfeld"]]
-    if data.get("status"):
-        massnahmen = [m for m in massnahmen if m.status == data["status"]]
-    if data.get("zeitraum"):
-        massnahmen = [m for m in massnahmen if m.zeitraum == data["zeitraum"]]
-    if data.get("verantwortlich"):
-        massnahmen = [m for m in massnahmen if m.verantwortlich and str(m.verantwortlich.pk) == data["verantwortlich"]]
-    if data.get("schule"):
-        schule = next(s for s in schulen if s.slug == data["schule"])
-        massnahmen = [m for m in massnahmen if m.betrifft(schule)]
-    return massnahmen
 
 
 def _spalten(sortierung: str) -> list[dict]:
@@ -56,43 +32,43 @@ def _spalten(sortierung: str) -> list[dict]:
     return spalten
 
 
+def _export_urls(request) -> dict[str, str]:
+    """The downloads of the table with the reader's filters and order (without the page number: a download has
+    every row)."""
+    query = request.GET.copy()
+    query.pop("seite", None)
+    suffix = f"?{query.urlencode()}" if query else ""
+    return {art: reverse(f"handlungsfelder:massnahmen_{art}") + suffix for art in ("csv", "xlsx")}
+
+
 def umsetzung(request):
     start_page = start_page_or_404(request)
-    handlungsfelder = list(
-        public_handlungsfelder(start_page).defer("allgemeines", "betriebsmodell", "zustaendigkeiten")
-    )
-    alle = sammeln(public_handlungsfelder(start_page))
-    schulen = list(Schule.objects.filter(locale_id=start_page.locale_id).order_by("kurzname"))
-    form = UmsetzungFilterForm(request.GET, handlungsfelder=handlungsfelder, massnahmen=alle, schulen=schulen)
+    auswahl = auswaehlen(start_page, request.GET)
     hinweise = []
-    data = {}
-    if form.is_valid():
-        data = form.cleaned_data
-    elif request.GET:
+    if request.GET and not auswahl.form.is_valid():
         hinweise.append(_("Ein Filter enthielt einen unbekannten Wert; die Tabelle zeigt deshalb alle Maßnahmen."))
-    sortierung = data.get("sortierung") or "handlungsfeld"
-    gezeigt = _filtern(alle, data, schulen)
-    massnahmen = sorted(gezeigt, key=SORT_KEYS[sortierung.lstrip("-")], reverse=sortierung.startswith("-"))
-    page_obj = Paginator(massnahmen, MASSNAHMEN_PER_PAGE).get_page(request.GET.get("seite"))
-    gefiltert = any(data.get(name) for name in ("handlungsfeld", "status", "zeitraum", "schule", "verantwortlich"))
+    page_obj = Paginator(auswahl.gezeigt, MASSNAHMEN_PER_PAGE).get_page(request.GET.get("seite"))
     # Chart and table show what the filters select; filtered, only the Handlungsfelder with Maßnahmen among it.
-    fortschritte = [row for row in fortschritt(handlungsfelder, gezeigt) if row.gesamt or not gefiltert]
+    fortschritte = [
+        row for row in fortschritt(auswahl.handlungsfelder, auswahl.gezeigt) if row.gesamt or not auswahl.gefiltert
+    ]
     return render(
         request,
         "handlungsfelder/umsetzung/umsetzung.html",
         {
-            "form": form,
+            "form": auswahl.form,
             "page_obj": page_obj,
             "zeilen": zeilen(request, start_page, page_obj.object_list),
-            "gesamt": len(alle),
-            "im_original": sum(1 for m in alle if m.handlungsfeld.sprache != get_language()),
-            "gefiltert": gefiltert,
-            "spalten": _spalten(sortierung),
+            "gesamt": len(auswahl.alle),
+            "im_original": sum(1 for m in auswahl.alle if m.handlungsfeld.sprache != get_language()),
+            "gefiltert": auswahl.gefiltert,
+            "spalten": _spalten(auswahl.sortierung),
             "status_choices": MassnahmeStatus.choices,
             "fortschritte": fortschritte,
             "summe": summe(fortschritte),
             "diagramm": fortschritt_diagramm(fortschritte),
             "hinweise": hinweise,
+            "export_urls": _export_urls(request),
         },
     )
 

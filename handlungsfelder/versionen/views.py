@@ -19,9 +19,13 @@ from .models import Konzeptversion
 
 
 def _handlungsfelder_in(version: Konzeptversion) -> dict[int, object]:
-    """page id -> the Handlungsfeld as it stood in this concept version."""
+    """page id -> the Handlungsfeld as it stood in this concept version; a version records every live page, so the
+    pages below a view restriction are left out here."""
     seiten = (
-        version.seiten.filter(page__content_type=ContentType.objects.get_for_model(HandlungsfeldPage))
+        version.seiten.filter(
+            page__content_type=ContentType.objects.get_for_model(HandlungsfeldPage),
+            page__in=oeffentlich(HandlungsfeldPage.objects.all()).values("pk"),
+        )
         .select_related("revision")
         .order_by("page__path")
     )

@@ -297,3 +297,9 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 
 # Page types that editors may place directly below the concept start page besides the plugin's own.
 HANDLUNGSFELDER_START_PAGE_EXTRA_SUBPAGE_TYPES = ["pages.ContentPage"]
+# The licence of the open data (API, CSV and Excel exports); the plugin's default, named here as the county's choice.
+HANDLUNGSFELDER_DATENLIZENZ = {
+    "name": "Datenlizenz Deutschland – Namensnennung – Version 2.0",
+    "kennung": "dl-de/by-2-0",
+    "url": "https://www.govdata.de/dl-de/by-2-0",
+}

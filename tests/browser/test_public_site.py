@@ -7,6 +7,7 @@ from pathlib import Path
 from django.core.management import call_command
 
 import pytest
+from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from .axe import serious_violations
@@ -21,6 +22,7 @@ AXE_PAGES = [
     "/versionen/2.0/vergleich/aktuell/",
     "/schulen/gymnasium-penzberg/",
     "/en/",
+    "/umsetzung/",
     "/en/umsetzung/",
     "/en/handlungsfelder/datenschutz/",
     "/en/handlungsfelder/netzwerk/",
@@ -93,3 +95,19 @@ def test_menu_opens_without_javascript_on_a_phone(browser, site):
     assert phone.locator("header details a:text-is('Netzwerk')").is_visible()
     assert phone.evaluate("document.documentElement.scrollWidth") <= 390
     context.close()
+
+
+def test_reader_filters_the_overview_and_downloads_it_as_excel(page, site):
+    page.goto(site + "/umsetzung/")
+    page.select_option("select[name=status]", "umgesetzt")
+    page.click("form.filter-form button[type=submit]")
+    page.wait_for_url("**/umsetzung/?*status=umgesetzt*")
+    shown = page.locator("table.massnahmen-tabelle tbody tr").count()
+    with page.expect_download() as download:
+        page.click("a:text-is('Als Excel')")
+    assert download.value.suggested_filename == "massnahmen.xlsx"
+    workbook = load_workbook(io.BytesIO(Path(download.value.path()).read_bytes()))
+    rows = list(workbook["Maßnahmen"].iter_rows(values_only=True))[1:]
+    assert len(rows) == shown > 0
+    assert {row[4] for row in rows} == {"umgesetzt"}
+    assert dict(workbook["Lizenz"].iter_rows(values_only=True))["Kennung"] == "dl-de/by-2-0"

@@ -22,6 +22,7 @@ PATHS = st.one_of(
     st.builds(lambda a, b: f"/versionen/{a}/vergleich/{b}/", SEGMENT, SEGMENT),
     st.builds(lambda s: f"/schulen/{s}/", SEGMENT),
     st.builds(lambda s: f"/schlagwoerter/{s}/", SEGMENT),
+    st.builds(lambda s: f"/api/v2/pages/{s}/", SEGMENT),
 )
 QUERIES = st.one_of(
     st.builds(
@@ -47,6 +48,34 @@ QUERIES = st.one_of(
     ),
     st.builds(
         lambda a, b: "/handlungsfelder/wlan/versionen/vergleich/?" + urlencode({"alt": a, "neu": b}), NUMBER, NUMBER
+    ),
+    st.builds(
+        lambda adresse, h, s, z, v, o, version: (
+            adresse
+            + urlencode(
+                {
+                    "handlungsfeld": h,
+                    "status": s,
+                    "zeitraum": z,
+                    "verantwortlich": v,
+                    "sortierung": o,
+                    "version": version,
+                }
+            )
+        ),
+        st.sampled_from(["/api/v2/massnahmen/?", "/umsetzung/massnahmen.csv?", "/umsetzung/massnahmen.xlsx?"]),
+        TEXT,
+        TEXT,
+        TEXT,
+        NUMBER,
+        TEXT,
+        TEXT,
+    ),
+    st.builds(
+        lambda adresse, name, wert: adresse + urlencode({name: wert}),
+        st.sampled_from(["/api/v2/pages/?", "/api/v2/veroeffentlichungen/?", "/api/v2/schulen/?"]),
+        st.sampled_from(["typ", "handlungsfeld", "seite"]),
+        TEXT,
     ),
 )
 # 150 generated requests per run; ROBUSTHEIT_BEISPIELE=2000 for a thorough run.

@@ -175,3 +175,18 @@ def test_the_build_command_rebuilds_frozen_pdfs_only_with_alle(konzept):
     assert "und 1 PDFs beschlossener Versionen" in build()
     assert "0 aktuelle PDFs und 0 PDFs beschlossener Versionen" in build(), "a frozen PDF is built once"
     assert "1 aktuelle PDFs und 1 PDFs beschlossener Versionen" in build("--alle"), "after a release that renders anew"
+
+
+def test_a_page_restricted_when_the_version_is_recorded_is_in_neither_its_page_nor_its_pdf(client, konzept, committed):
+    """A version records every live page, the view-restricted ones too; what the public reads of it leaves them out."""
+    from wagtail.models import PageViewRestriction
+
+    make_simple(konzept.netzwerk, "Nur für den Kreistag: Okapiversion.")
+    PageViewRestriction.objects.create(page=konzept.netzwerk, restriction_type="password", password="x")
+    with committed():
+        record_version(konzept, "2.0")
+    pdf_worker()
+    seite = client.get("/versionen/2.0/").content.decode()
+    assert "Okapiversion" not in seite and "WLAN" in seite
+    pdf = text_of(client.get("/versionen/2.0/konzept.pdf"))
+    assert "Okapiversion" not in pdf and "Flächendeckendes WLAN" in pdf

@@ -7,7 +7,10 @@ from django.urls import include, path
 
 from wagtail import urls as wagtail_urls
 
+import pytest
+
 from handlungsfelder import checks
+from handlungsfelder.offene_daten.lizenz import STANDARD, datenlizenz
 
 
 class UrlsWithoutPlugin:
@@ -105,3 +108,25 @@ def test_a_subscription_backend_that_is_missing_or_immediate_is_an_error(setting
     assert ids(checks.subscription_task_backend(None)) == ["handlungsfelder.E010"]
     settings.HANDLUNGSFELDER_ABONNEMENT_TASK_BACKEND = "pdf"
     assert checks.subscription_task_backend(None) == []
+
+
+@pytest.mark.parametrize(
+    "lizenz",
+    [
+        {"name": "CC BY 4.0"},
+        {"name": "", "url": "https://creativecommons.org/licenses/by/4.0/"},
+        "CC BY 4.0",
+        {"name": "CC BY 4.0", "url": "creativecommons.org"},
+    ],
+)
+def test_a_data_licence_without_name_and_address_is_an_error(settings, lizenz):
+    settings.HANDLUNGSFELDER_DATENLIZENZ = lizenz
+    [error] = checks.data_licence(None)
+    assert error.id == "handlungsfelder.E011"
+    assert "HANDLUNGSFELDER_DATENLIZENZ" in error.hint
+
+
+def test_without_a_data_licence_setting_the_default_applies(settings):
+    del settings.HANDLUNGSFELDER_DATENLIZENZ
+    assert checks.data_licence(None) == []
+    assert datenlizenz() == STANDARD

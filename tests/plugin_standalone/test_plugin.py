@@ -114,6 +114,20 @@ def test_plugin_views_work_in_this_project(client, concept):
     assert [h.get_text(strip=True) for h in page.select(".suchergebnis h3")] == ["WLAN"]
 
 
+def test_open_data_work_in_this_project_with_the_default_licence(client, concept):
+    daten = client.get("/api/v2/pages/").json()
+    assert daten["lizenz"]["kennung"] == "dl-de/by-2-0"
+    assert [seite["titel"] for seite in daten["seiten"]] == [
+        "IT-Konzept der Gemeinde Musterdorf",
+        "Handlungsfelder",
+        "WLAN",
+    ]
+    wlan = client.get(daten["seiten"][2]["api_url"]).json()
+    assert wlan["teile"][0]["bloecke"][0]["text"] == "Jede Schule erhält WLAN."
+    assert client.get("/umsetzung/massnahmen.csv").content.startswith(b"\xef\xbb\xbf")
+    assert client.get("/umsetzung/massnahmen.xlsx").status_code == 200
+
+
 def test_stored_addresses_follow_a_change_of_the_site(client, concept):
     """Without a host's page cache, too: the addresses stored with the frame are renewed when the site changes."""
     page = BeautifulSoup(client.get("/suche/?q=WLAN").content, "html.parser")
