@@ -16,7 +16,8 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 
-TOKEN = re.compile(r"\w+|[^\w\s]|\s+")
+# A number with its separators is one word ("640.000,00"), so a changed amount reads as old and new amount.
+TOKEN = re.compile(r"\d+(?:[.,]\d+)*|\w+|[^\w\s]|\s+")
 EDGES = re.compile(r"(\s*)(.*?)(\s*)", re.DOTALL)
 BLOCK_END = re.compile(r"</(p|li|h[1-6])>|<br\s*/?>", re.IGNORECASE)
 
