@@ -87,5 +87,6 @@ def test_the_handout_shows_each_proposals_changes(browser, live_server, konzept,
     page.screenshot(path=f"/tmp/vergleich-druck-{breite}.png", full_page=True)
     if breite == "desktop":
         page.emulate_media(media="print")
-        page.pdf(path="/tmp/vergleich-druck.pdf", format="A4")
+        page.set_viewport_size({"width": 794, "height": 1123})
+        page.screenshot(path="/tmp/vergleich-druck-a4.png", full_page=True)
     assert HandlungsfeldPage.objects.get(pk=vorschlag.pk).current_workflow_task_state is not None
