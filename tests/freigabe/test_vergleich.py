@@ -12,7 +12,7 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 import pytest
 from bs4 import BeautifulSoup
 
-from handlungsfelder.models import HandlungsfeldPage
+from handlungsfelder.models import HandlungsfeldPage, Vorschlagsberatung
 
 from ..factories import HandlungsfeldPageFactory, SitzungIndexPageFactory, SitzungPageFactory, publish
 from .helpers import edit_url, stream, workflow_action
@@ -212,3 +212,16 @@ def test_after_the_first_step_the_redaktion_reviews_and_the_comparison_names_its
         ".konzept-vergleich__kopf"
     )
     assert "Freigabe Redaktion" in kopf.get_text()
+
+
+def test_the_handout_sends_a_page_without_parts_to_wagtails_comparison(client, konzept, team):
+    index = publish(SitzungIndexPageFactory(parent=konzept.start))
+    sitzung = publish(SitzungPageFactory(parent=index, title="20. Sitzung der Arbeitsgruppe"))
+    sitzung.title = "20. Sitzung der Arbeitsgruppe (verschoben)"
+    revision = sitzung.save_revision(user=team["autorin"])
+    Vorschlagsberatung.objects.create(sitzung=sitzung, page=sitzung, revision=revision)
+    client.force_login(team["redaktion"])
+    handout = soup(client, reverse("handlungsfelder_tagesordnung_drucken", args=[sitzung.pk]))
+    section = handout.select_one("section.vorschlag").get_text(" ", strip=True)
+    assert "Die Änderungen dieses Seitentyps zeigt der Wagtail-Vergleich im Admin." in section
+    assert "ändert am Text nichts" not in section and "autorin" in section
