@@ -10,14 +10,13 @@ from wagtail import hooks
 from wagtail.admin import messages as admin_messages
 from wagtail.admin.auth import permission_denied
 from wagtail.admin.widgets import Button
-from wagtail.models import TaskState
 
 from ..konzept.models import SitzungPage
 from . import aktionen, views
 from .dashboard import REPLACED_WAGTAIL_PANELS, MeineVorschlaegePanel, ZuPruefenPanel
 from .models import Aenderungsnotiz
 from .panels import current_submission
-from .vergleich import may_compare
+from .vergleich import may_compare, may_decide_current_step
 from .workflow import keep_steps_in_order
 
 
@@ -150,16 +149,13 @@ def vergleich_button(page, user, view_name, next_url=None):
 def point_reviewer_to_comparison(request, page):
     """A reviewer opening the editor of a proposal awaiting their decision sees its comparison at the top, as
     Wagtail shows a lock there (the header's menu and the change-note panel carry the link too)."""
-    if request.method != "GET":
-        return None
-    task_state = page.current_workflow_task_state
-    if task_state is None or not TaskState.objects.reviewable_by(request.user).filter(pk=task_state.pk).exists():
+    if request.method != "GET" or not may_decide_current_step(page, request.user):
         return None
     url = _open_proposal_comparison(page, request.user)
     if url:
         admin_messages.info(
             request,
-            _("Dieser Vorschlag wartet auf Ihre Prüfung (%(schritt)s).") % {"schritt": task_state.task.name},
+            _("Dieser Vorschlag wartet auf Ihre Prüfung (%(schritt)s).") % {"schritt": page.current_workflow_task.name},
             buttons=[admin_messages.button(url, _("Vergleich mit Live-Version"))],
             extra_tags="vergleich",
         )

@@ -9,12 +9,14 @@ from wagtail.models import Page, Revision, TaskState, WorkflowState
 from ..versionen.diff import handlungsfeld_diff
 
 
-def may_compare(page: Page, user) -> bool:
-    """Who may edit the page, or who reviews its current step (an Arbeitsgruppe member edits nothing)."""
-    if page.permissions_for_user(user).can_edit():
-        return True
+def may_decide_current_step(page: Page, user) -> bool:
     task_state = page.current_workflow_task_state
     return task_state is not None and TaskState.objects.reviewable_by(user).filter(pk=task_state.pk).exists()
+
+
+def may_compare(page: Page, user) -> bool:
+    """Who may edit the page, or who may decide its current step (a reviewer needs no right to edit)."""
+    return page.permissions_for_user(user).can_edit() or may_decide_current_step(page, user)
 
 
 def wagtail_compare_url(page: Page, revision_id: int) -> str:

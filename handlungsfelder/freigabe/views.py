@@ -114,9 +114,6 @@ def tagesordnung_drucken(request, sitzung_id: int):
     )
 
 
-VOLLSTAENDIG = "vollstaendig"
-
-
 def vorschlag_vergleich(request, page_id: int, revision_id: int):
     """A revision of a page against its live version, changed parts only unless `?vollstaendig=1`."""
     page = get_object_or_404(Page, pk=page_id)
@@ -128,7 +125,7 @@ def vorschlag_vergleich(request, page_id: int, revision_id: int):
     vergleich = proposal_comparison(page, revision)
     if vergleich["teile"] is None:
         return redirect(wagtail_compare_url(page, revision.pk))
-    vollstaendig = request.GET.get(VOLLSTAENDIG) == "1"
+    vollstaendig = request.GET.get("vollstaendig") == "1"
     return TemplateResponse(
         request,
         "handlungsfelder/freigabe/vorschlag_vergleich.html",
