@@ -10,7 +10,6 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
-from wagtail.admin.auth import permission_denied
 from wagtail.models import Page
 
 from ..konzept.models import SitzungPage
@@ -121,7 +120,7 @@ def vorschlag_vergleich(request, page_id: int, revision_id: int):
     if revision is None:
         raise Http404(_("Diese Revision gehört nicht zu dieser Seite."))
     if not may_compare(page, request.user):
-        return permission_denied(request)
+        raise PermissionDenied
     vergleich = proposal_comparison(page, revision)
     if vergleich["teile"] is None:
         return redirect(wagtail_compare_url(page, revision.pk))
