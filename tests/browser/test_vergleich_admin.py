@@ -64,7 +64,9 @@ def test_the_arbeitsgruppe_opens_the_comparison_from_its_dashboard(
 
     page.get_by_role("link", name="Seite bearbeiten oder prüfen").click()
     page.wait_for_url(f"**{edit_url(vorschlag)}")
-    assert page.locator(".messages").get_by_role("link", name="Vergleich mit Live-Version").is_visible()
+    notice = page.locator(".messages").get_by_role("link", name="Vergleich mit Live-Version")
+    notice.wait_for(state="visible")
+    page.wait_for_timeout(600)  # the admin slides its messages in
     page.screenshot(path=f"/tmp/vergleich-editor-{breite}.png")
 
 
