@@ -7,6 +7,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin import messages as admin_messages
 from wagtail.admin.auth import permission_denied
 from wagtail.admin.widgets import Button
 
@@ -14,6 +15,8 @@ from ..konzept.models import SitzungPage
 from . import aktionen, views
 from .dashboard import REPLACED_WAGTAIL_PANELS, MeineVorschlaegePanel, ZuPruefenPanel
 from .models import Aenderungsnotiz
+from .panels import current_submission
+from .vergleich import may_compare, may_decide_current_step
 from .workflow import keep_steps_in_order
 
 
@@ -109,6 +112,11 @@ def sitzung_admin_urls():
             views.tagesordnung_drucken,
             name="handlungsfelder_tagesordnung_drucken",
         ),
+        path(
+            "konzept/vorschlaege/<int:page_id>/vergleich/<int:revision_id>/",
+            views.vorschlag_vergleich,
+            name="handlungsfelder_vorschlag_vergleich",
+        ),
     ]
 
 
@@ -122,3 +130,34 @@ def sitzung_tagesordnung_button(page, user, view_name, next_url=None):
             icon_name="list-ol",
             priority=5,
         )
+
+
+def _open_proposal_comparison(page, user) -> str | None:
+    """The comparison of the page's open proposal, for whom may read it."""
+    einreichung = current_submission(page)
+    if einreichung is None or not einreichung["compare_url"] or not may_compare(page, user):
+        return None
+    return einreichung["compare_url"]
+
+
+@hooks.register("register_page_header_buttons")
+def vergleich_button(page, user, view_name, next_url=None):
+    if view_name == "edit" and (url := _open_proposal_comparison(page, user)):
+        yield Button(_("Vergleich mit Live-Version"), url=url, icon_name="history", priority=1)
+
+
+@hooks.register("before_edit_page")
+def point_reviewer_to_comparison(request, page):
+    """A reviewer opening the editor of a proposal awaiting their decision sees its comparison at the top, as
+    Wagtail shows a lock there (the header's menu and the change-note panel carry the link too)."""
+    if request.method != "GET" or not may_decide_current_step(page, request.user):
+        return None
+    url = _open_proposal_comparison(page, request.user)
+    if url:
+        admin_messages.info(
+            request,
+            _("Dieser Vorschlag wartet auf Ihre Prüfung (%(schritt)s).") % {"schritt": page.current_workflow_task.name},
+            buttons=[admin_messages.button(url, _("Vergleich mit Live-Version"))],
+            extra_tags="vergleich",
+        )
+    return None

@@ -45,6 +45,10 @@ class VierAugenFreigabeTask(AbstractGroupApprovalTask):
             return []
         return [("reject", _("Änderungen anfordern"), True), ("approve", _("Freigeben"), True)]
 
+    def get_template_for_action(self, action):
+        """The decision's modal leads to the block-level comparison, so nobody decides without seeing the change."""
+        return "handlungsfelder/freigabe/workflow_action_modal.html"
+
     def get_task_states_user_can_moderate(self, user, **kwargs):
         states = super().get_task_states_user_can_moderate(user, **kwargs)
         workflow_states = list(WorkflowState.objects.filter(pk__in=states.values("workflow_state_id")))

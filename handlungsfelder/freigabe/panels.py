@@ -6,10 +6,11 @@ from wagtail.admin.panels import FieldPanel
 
 
 def compare_with_live_url(page, revision_id: int) -> str | None:
-    """Admin link comparing a revision with the live version; None for a new page or the live revision itself."""
-    if not page.live_revision_id or page.live_revision_id == revision_id:
+    """Admin link comparing a revision block by block with the live version (all new for a page never published);
+    None for the live revision itself."""
+    if page.live and page.live_revision_id == revision_id:
         return None
-    return reverse("wagtailadmin_pages:revisions_compare", args=[page.pk, "live", revision_id])
+    return reverse("handlungsfelder_vorschlag_vergleich", args=[page.pk, revision_id])
 
 
 def current_submission(page) -> dict | None:

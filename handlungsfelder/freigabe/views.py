@@ -1,17 +1,22 @@
-"""Admin views for the Redaktion: prepare a meeting's agenda from waiting proposals, print it, record outcomes."""
+"""Admin views of the approval: a proposal compared with the live page; for the Redaktion, a meeting's agenda
+prepared from waiting proposals, printed with their changes, and its outcomes recorded."""
 
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
+from wagtail.models import Page
+
 from ..konzept.models import SitzungPage
 from .choices import BeratungsErgebnis
 from .panels import compare_with_live_url
 from .sitzung import PERMISSION, ergebnis_eintragen, fand_statt, tagesordnung_uebernehmen
+from .vergleich import may_compare, proposal_comparison, wagtail_compare_url
 
 
 class ErgebnisForm(forms.Form):
@@ -98,11 +103,38 @@ def sitzung_vorbereiten(request, sitzung_id: int):
 
 
 def tagesordnung_drucken(request, sitzung_id: int):
-    """The agenda of proposals as a plain printable page, with full addresses to read on paper."""
+    """The agenda as a printable handout: per proposal its author, reason and changes, and boxes for the outcome."""
     sitzung = _sitzung_for(request, sitzung_id)
     agenda = _agenda(sitzung)
     for row in agenda:
+        beratung = row["beratung"]
         row["compare_url"] = request.build_absolute_uri(row["compare_url"]) if row["compare_url"] else None
+        row["vergleich"] = proposal_comparison(beratung.page, beratung.revision) if beratung.revision else None
     return TemplateResponse(
         request, "handlungsfelder/freigabe/tagesordnung_druck.html", {"sitzung": sitzung, "agenda": agenda}
+    )
+
+
+def vorschlag_vergleich(request, page_id: int, revision_id: int):
+    """A revision of a page against its live version, changed parts only unless `?vollstaendig=1`."""
+    page = get_object_or_404(Page, pk=page_id)
+    revision = page.revisions.filter(pk=revision_id).first()
+    if revision is None:
+        raise Http404(_("Diese Revision gehört nicht zu dieser Seite."))
+    if not may_compare(page, request.user):
+        raise PermissionDenied
+    vergleich = proposal_comparison(page, revision)
+    if vergleich["teile"] is None:
+        return redirect(wagtail_compare_url(page, revision.pk))
+    vollstaendig = request.GET.get("vollstaendig") == "1"
+    return TemplateResponse(
+        request,
+        "handlungsfelder/freigabe/vorschlag_vergleich.html",
+        {
+            "vergleich": vergleich,
+            "vollstaendig": vollstaendig,
+            "page_title": _("Vergleich mit Live-Version"),
+            "page_subtitle": vergleich["page"].get_admin_display_title(),
+            "header_icon": "history",
+        },
     )

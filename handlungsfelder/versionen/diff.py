@@ -5,16 +5,19 @@ Rendered from the revisions' own block data (never Wagtail's admin compare views
 
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 from difflib import SequenceMatcher
 from itertools import zip_longest
 
+from django.utils.formats import number_format
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 
-TOKEN = re.compile(r"\w+|[^\w\s]|\s+")
+# A number with its separators is one word ("640.000,00"), so a changed amount reads as old and new amount.
+TOKEN = re.compile(r"\d+(?:[.,]\d+)*|\w+|[^\w\s]|\s+")
 EDGES = re.compile(r"(\s*)(.*?)(\s*)", re.DOTALL)
 BLOCK_END = re.compile(r"</(p|li|h[1-6])>|<br\s*/?>", re.IGNORECASE)
 
@@ -50,13 +53,16 @@ def text_diff(old: str, new: str) -> SafeString:
 
 
 def display_text(block: blocks.Block, value) -> str:
-    """A block value as the reader sees it, for comparison: labels for choices, names for chosen objects."""
+    """A block value as the reader sees it, for comparison: labels for choices, names for chosen objects, amounts
+    in the reader's number format."""
     if value is None or value == "":
         return ""
     if isinstance(block, blocks.RichTextBlock):
         return plain_text(value.source if hasattr(value, "source") else str(value))
     if isinstance(block, blocks.ChoiceBlock):
         return str(dict(block.field.choices).get(value, value))
+    if isinstance(block, blocks.DecimalBlock):
+        return number_format(Decimal(value), decimal_pos=block.field.decimal_places, force_grouping=True)
     if isinstance(block, blocks.BooleanBlock):
         return str(_("ja")) if value else str(_("nein"))
     if isinstance(block, blocks.ListBlock):
@@ -164,21 +170,37 @@ def verglichene_felder(page) -> list[str]:
     return [name for name, _label in (*UEBERBLICK, *page.PARTS)]
 
 
-def handlungsfeld_diff(old_page, new_page) -> list[TeilDiff]:
-    """The difference of two versions of a Handlungsfeld: overview (title, summary) and its four parts."""
-    overview = []
-    for name, label in UEBERBLICK:
-        old_text, new_text = getattr(old_page, name), getattr(new_page, name)
-        if old_text != new_text:
-            overview.append(
-                BlockDiff(
-                    status="geaendert",
-                    typ=str(label),
-                    block_id=name,
-                    titel="",
-                    felder=[FeldDiff(label="", html=text_diff(old_text, new_text), geaendert=True)],
-                )
-            )
+def _schlagwoerter(page) -> str:
+    return ", ".join(sorted(tag.name for tag in page.tags.all()))
+
+
+def _feld_diff(name: str, label, old_text: str, new_text: str) -> BlockDiff:
+    return BlockDiff(
+        status="geaendert" if old_text != new_text else "unveraendert",
+        typ=str(label),
+        block_id=name,
+        titel="",
+        felder=[FeldDiff(label="", html=text_diff(old_text, new_text), geaendert=old_text != new_text)],
+    )
+
+
+def handlungsfeld_diff(old_page, new_page, fuer_pruefung: bool = False) -> list[TeilDiff]:
+    """The difference of two versions of a Handlungsfeld: overview (title, summary) and its four parts.
+
+    For a review (`fuer_pruefung`) the overview also compares the Kürzel and the tags (as sorted names, so an
+    untouched tag never shows as changed) and keeps its unchanged fields for the full view."""
+    felder = [
+        (name, label, getattr(old_page, name), getattr(new_page, name))
+        for name, label in UEBERBLICK
+    ]
+    if fuer_pruefung:
+        felder += [
+            ("kuerzel", _("Kürzel"), old_page.kuerzel, new_page.kuerzel),
+            ("tags", _("Schlagwörter"), _schlagwoerter(old_page), _schlagwoerter(new_page)),
+        ]
+    overview = [_feld_diff(name, label, alt or "", neu or "") for name, label, alt, neu in felder]
+    if not fuer_pruefung:
+        overview = [block for block in overview if block.status == "geaendert"]
     teile = [TeilDiff(anchor="ueberblick", label=str(_("Überblick")), bloecke=overview)]
     for name, label in new_page.PARTS:
         teile.append(

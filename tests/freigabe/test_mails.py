@@ -69,7 +69,7 @@ def test_the_arbeitsgruppe_gets_reason_step_and_working_links(client, team, wlan
     assert f"Änderungsgrund: {GRUND}" in message.body
     assert "Schritt 1 von 2: Prüfung Arbeitsgruppe, danach Freigabe Redaktion" in message.body
     assert "Vorgeschlagen von: autorin" in message.body
-    assert "Vergleich mit der Live-Version: http://konzept.example:8001/admin/pages/" in message.body
+    assert "Vergleich mit der Live-Version: http://konzept.example:8001/admin/konzept/vorschlaege/" in message.body
     assert "localhost" not in message.body and "127.0.0.1" not in message.body
     assert_links_work(client, team["arbeitsgruppe"], message.body)
     assert not [m for m in mail.outbox if "redaktion@lra.example" in m.to]
