@@ -189,10 +189,7 @@ def handlungsfeld_diff(old_page, new_page, fuer_pruefung: bool = False) -> list[
 
     For a review (`fuer_pruefung`) the overview also compares the Kürzel and the tags (as sorted names, so an
     untouched tag never shows as changed) and keeps its unchanged fields for the full view."""
-    felder = [
-        (name, label, getattr(old_page, name), getattr(new_page, name))
-        for name, label in UEBERBLICK
-    ]
+    felder = [(name, label, getattr(old_page, name), getattr(new_page, name)) for name, label in UEBERBLICK]
     if fuer_pruefung:
         felder += [
             ("kuerzel", _("Kürzel"), old_page.kuerzel, new_page.kuerzel),

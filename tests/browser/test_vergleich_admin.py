@@ -7,7 +7,7 @@ import pytest
 
 from handlungsfelder.models import HandlungsfeldPage
 
-from ..factories import SitzungIndexPageFactory, SitzungPageFactory, publish
+from ..factories import SitzungIndexPageFactory, SitzungPageFactory, in_tagen, publish
 from ..freigabe import vorschlag as vergleich
 from ..freigabe.helpers import edit_url
 from .axe import serious_violations
@@ -73,7 +73,7 @@ def test_the_arbeitsgruppe_opens_the_comparison_from_its_dashboard(
 @pytest.mark.parametrize("breite", BREITEN)
 def test_the_handout_shows_each_proposals_changes(browser, live_server, konzept, team, vorschlag, breite):
     index = publish(SitzungIndexPageFactory(parent=konzept.start))
-    sitzung = publish(SitzungPageFactory(parent=index, title="20. Sitzung der Arbeitsgruppe"))
+    sitzung = publish(SitzungPageFactory(parent=index, title="20. Sitzung der Arbeitsgruppe", datum=in_tagen(7)))
     page = log_in(browser, live_server, team["redaktion"], breite)
     page.goto(live_server.url + reverse("handlungsfelder_sitzung_vorbereiten", args=[sitzung.pk]))
     page.get_by_role("button", name="Wartende Vorschläge übernehmen").click()

@@ -14,7 +14,7 @@ from bs4 import BeautifulSoup
 
 from handlungsfelder.models import HandlungsfeldPage, Vorschlagsberatung
 
-from ..factories import HandlungsfeldPageFactory, SitzungIndexPageFactory, SitzungPageFactory, publish
+from ..factories import HandlungsfeldPageFactory, SitzungIndexPageFactory, SitzungPageFactory, in_tagen, publish
 from .helpers import edit_url, stream, workflow_action
 from .vorschlag import GRUND, UNVERAENDERT, block_id, proposal_form, submit_proposal, team_members
 
@@ -150,7 +150,7 @@ def test_a_page_never_published_shows_the_whole_proposal_as_new(client, konzept,
 
 def test_a_page_without_parts_goes_to_wagtails_comparison(client, konzept, team):
     index = publish(SitzungIndexPageFactory(parent=konzept.start))
-    sitzung = publish(SitzungPageFactory(parent=index, title="20. Sitzung"))
+    sitzung = publish(SitzungPageFactory(parent=index, title="20. Sitzung", datum=in_tagen(7)))
     sitzung.title = "20. Sitzung der Arbeitsgruppe"
     revision = sitzung.save_revision()
     client.force_login(team["redaktion"])
@@ -183,7 +183,7 @@ def test_the_handout_prints_each_proposal_with_its_changes_and_reason(client, ko
     assert client.post(edit_url(netzwerk), {**form, "action-submit": "1"}).status_code == 302
 
     index = publish(SitzungIndexPageFactory(parent=konzept.start))
-    sitzung = publish(SitzungPageFactory(parent=index, title="20. Sitzung der Arbeitsgruppe"))
+    sitzung = publish(SitzungPageFactory(parent=index, title="20. Sitzung der Arbeitsgruppe", datum=in_tagen(7)))
     client.force_login(team["redaktion"])
     client.post(reverse("handlungsfelder_sitzung_vorbereiten", args=[sitzung.pk]), {"uebernehmen": "1"})
     agenda = soup(client, reverse("handlungsfelder_sitzung_vorbereiten", args=[sitzung.pk]))
@@ -216,7 +216,7 @@ def test_after_the_first_step_the_redaktion_reviews_and_the_comparison_names_its
 
 def test_the_handout_sends_a_page_without_parts_to_wagtails_comparison(client, konzept, team):
     index = publish(SitzungIndexPageFactory(parent=konzept.start))
-    sitzung = publish(SitzungPageFactory(parent=index, title="20. Sitzung der Arbeitsgruppe"))
+    sitzung = publish(SitzungPageFactory(parent=index, title="20. Sitzung der Arbeitsgruppe", datum=in_tagen(7)))
     sitzung.title = "20. Sitzung der Arbeitsgruppe (verschoben)"
     revision = sitzung.save_revision(user=team["autorin"])
     Vorschlagsberatung.objects.create(sitzung=sitzung, page=sitzung, revision=revision)
