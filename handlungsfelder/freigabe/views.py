@@ -82,9 +82,19 @@ def sitzung_vorbereiten(request, sitzung_id: int):
             )
         if ungueltig:
             messages.error(
-                request, _("%(count)d Einträge waren ungültig und wurden nicht gespeichert.") % {"count": ungueltig}
+                request,
+                ngettext(
+                    "%(count)d Eintrag war ungültig und wurde nicht gespeichert.",
+                    "%(count)d Einträge waren ungültig und wurden nicht gespeichert.",
+                    ungueltig,
+                )
+                % {"count": ungueltig},
             )
-        messages.success(request, _("%(count)d Ergebnisse eingetragen.") % {"count": entschieden})
+        messages.success(
+            request,
+            ngettext("%(count)d Ergebnis eingetragen.", "%(count)d Ergebnisse eingetragen.", entschieden)
+            % {"count": entschieden},
+        )
         return redirect("handlungsfelder_sitzung_vorbereiten", sitzung_id=sitzung.pk)
 
     return TemplateResponse(

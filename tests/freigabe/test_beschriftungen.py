@@ -133,6 +133,10 @@ def test_taking_one_proposal_onto_the_agenda_says_it_in_the_singular(client, tea
     response = client.post(url, {"uebernehmen": "1"})
     assert "1 wartender Vorschlag auf die Tagesordnung übernommen." in messages_after(client, response)
 
+    beratung = sitzung.vorschlagsberatungen.get()
+    response = client.post(url, {"ergebnisse": "1", f"b{beratung.pk}-ergebnis": "angenommen"})
+    assert "1 Ergebnis eingetragen." in messages_after(client, response)
+
 
 def test_the_admin_login_is_german_and_names_the_site(client, db):
     login = page_soup(client, reverse("wagtailadmin_login"))
