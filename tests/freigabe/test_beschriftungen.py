@@ -122,6 +122,12 @@ def test_dashboard_panels_load_the_css_that_keeps_words_whole(client, team, wlan
     dashboard = page_soup(client, reverse("wagtailadmin_home"))
     assert dashboard.select_one('link[href*="handlungsfelder/css/admin-dashboard.css"]') is not None
     assert dashboard.select_one("table.konzept-dashboard .konzept-datum") is not None
+    # on a phone the column names stand in each cell (admin-dashboard.css)
+    assert [td["data-label"] for td in dashboard.select("table.konzept-dashboard td[data-label]")] == [
+        "Schritt",
+        "Eingereicht von",
+        "Änderungsgrund",
+    ]
 
 
 def test_taking_one_proposal_onto_the_agenda_says_it_in_the_singular(client, team, wlan, konzept):
