@@ -6,6 +6,7 @@ from wagtail.models import Page
 
 import pytest
 
+from handlungsfelder.freigabe.rollen import ARBEITSGRUPPE, REDAKTION, SYSTEMBETREUER
 from handlungsfelder.models import Akteur, HandlungsfeldIndexPage, HandlungsfeldPage, KonzeptStartPage, Schule
 
 from .factories import (
@@ -22,6 +23,7 @@ from .factories import (
     massnahme,
     publish,
 )
+from .freigabe.helpers import member
 
 
 @dataclass
@@ -36,6 +38,16 @@ class Konzept:
 
     def add_handlungsfeld(self, **kwargs) -> HandlungsfeldPage:
         return publish(HandlungsfeldPageFactory(parent=self.index, **kwargs))
+
+
+@pytest.fixture
+def team(db) -> dict:
+    """One member of each approval group, as the approval tests drive the workflow with them."""
+    return {
+        "systembetreuer": member("systembetreuer", SYSTEMBETREUER),
+        "arbeitsgruppe": member("arbeitsgruppe", ARBEITSGRUPPE),
+        "redaktion": member("redaktion", REDAKTION),
+    }
 
 
 @pytest.fixture

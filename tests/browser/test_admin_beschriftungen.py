@@ -4,25 +4,14 @@ logged-in editor "Im Admin bearbeiten", on a desktop and on a phone."""
 
 import pytest
 
-from handlungsfelder.freigabe.rollen import ARBEITSGRUPPE, REDAKTION, SYSTEMBETREUER
-
 from ..factories import SitzungIndexPageFactory, SitzungPageFactory, in_tagen, publish
-from ..freigabe.helpers import make_simple, member, submit
+from ..freigabe.helpers import make_simple, submit
 from .axe import serious_violations
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1366, "height": 900}
-
-
-@pytest.fixture
-def team(db):
-    return {
-        "systembetreuer": member("systembetreuer", SYSTEMBETREUER),
-        "arbeitsgruppe": member("arbeitsgruppe", ARBEITSGRUPPE),
-        "redaktion": member("redaktion", REDAKTION),
-    }
 
 
 def anmelden(page, live_server, user, groesse=DESKTOP):

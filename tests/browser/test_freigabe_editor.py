@@ -4,23 +4,13 @@ no-op draft after publication, an approval that sends the proposal back to step 
 
 import pytest
 
-from handlungsfelder.freigabe.rollen import ARBEITSGRUPPE, REDAKTION, SYSTEMBETREUER
 from handlungsfelder.models import Aenderungsnotiz, HandlungsfeldPage
 
-from ..freigabe.helpers import make_simple, member, submit, workflow_action
+from ..freigabe.helpers import make_simple, submit, workflow_action
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 NEUE_KURZBESCHREIBUNG = "Alle Unterrichtsräume und Turnhallen erhalten WLAN."
-
-
-@pytest.fixture
-def team(db):
-    return {
-        "systembetreuer": member("systembetreuer", SYSTEMBETREUER),
-        "arbeitsgruppe": member("arbeitsgruppe", ARBEITSGRUPPE),
-        "redaktion": member("redaktion", REDAKTION),
-    }
 
 
 @pytest.fixture

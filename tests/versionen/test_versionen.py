@@ -5,22 +5,12 @@ from xml.etree import ElementTree
 
 import pytest
 
-from handlungsfelder.freigabe.rollen import ARBEITSGRUPPE, REDAKTION, SYSTEMBETREUER
 from handlungsfelder.models import Aenderungsnotiz, HandlungsfeldPage, Konzeptversion, Veroeffentlichung
 
 from ..client import count_queries, soup
-from ..freigabe.helpers import make_simple, member, submit, workflow_action
+from ..freigabe.helpers import make_simple, submit, workflow_action
 
 GEPLANT = {"status": "geplant"}
-
-
-@pytest.fixture
-def team(db):
-    return {
-        "systembetreuer": member("systembetreuer", SYSTEMBETREUER),
-        "arbeitsgruppe": member("arbeitsgruppe", ARBEITSGRUPPE),
-        "redaktion": member("redaktion", REDAKTION),
-    }
 
 
 def massnahme(akteur, status: str) -> dict:

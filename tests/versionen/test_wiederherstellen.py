@@ -15,7 +15,6 @@ from wagtail.models import Locale, PageLogEntry, Revision
 import pytest
 from bs4 import BeautifulSoup
 
-from handlungsfelder.freigabe.rollen import ARBEITSGRUPPE, REDAKTION, SYSTEMBETREUER
 from handlungsfelder.models import Aenderungsnotiz, HandlungsfeldPage, Konzeptversion, Veroeffentlichung
 from handlungsfelder.sprachen.uebersetzung import uebersetzen
 from handlungsfelder.versionen.wiederherstellen import version_bezeichnung
@@ -24,7 +23,6 @@ from ..client import count_queries, soup
 from ..freigabe.helpers import (
     edit_url,
     make_simple,
-    member,
     public_text,
     simple_handlungsfeld_form,
     submit,
@@ -34,15 +32,6 @@ from .helpers import veroeffentlichen
 
 ERSTE = "Alle Räume haben WLAN."
 ZWEITE = "Alle Räume und die Turnhallen haben WLAN."
-
-
-@pytest.fixture
-def team(db):
-    return {
-        "systembetreuer": member("systembetreuer", SYSTEMBETREUER),
-        "arbeitsgruppe": member("arbeitsgruppe", ARBEITSGRUPPE),
-        "redaktion": member("redaktion", REDAKTION),
-    }
 
 
 @pytest.fixture
