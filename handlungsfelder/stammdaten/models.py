@@ -10,8 +10,28 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from .choices import AkteurArt, Schulart
 
+KONZEPT_PANEL = FieldPanel("konzept", permission="superuser")
 
-class Kontakt(TranslatableMixin, index.Indexed, models.Model):
+
+class KonzeptGebunden(models.Model):
+    """Reference data of one concept when an installation holds several: empty for the concept of the
+    installation-wide roles (the county's), else the start page of the concept with its own roles."""
+
+    konzept = models.ForeignKey(
+        "handlungsfelder.KonzeptStartPage",
+        verbose_name=_("IT-Konzept"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("Leer lassen für das IT-Konzept des Landkreises; sonst das eigene IT-Konzept einer Kommune."),
+    )
+
+    class Meta:
+        abstract = True
+
+
+class Kontakt(TranslatableMixin, index.Indexed, KonzeptGebunden):
     """The contact person for the concept, shown on the start page and in the footer."""
 
     name = models.CharField(_("Name"), max_length=200, help_text=_("Vor- und Nachname."))
@@ -32,9 +52,11 @@ class Kontakt(TranslatableMixin, index.Indexed, models.Model):
         FieldPanel("anschrift"),
         FieldPanel("telefon"),
         FieldPanel("email"),
+        KONZEPT_PANEL,
     ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
     translatable_fields = [
+        SynchronizedField("konzept"),
         SynchronizedField("name"),
         TranslatableField("funktion"),
         TranslatableField("organisation"),
@@ -52,13 +74,13 @@ class Kontakt(TranslatableMixin, index.Indexed, models.Model):
         return self.name
 
 
-class Region(models.Model):
+class Region(KonzeptGebunden):
     """A support region of the county; each has one contracted IT service provider."""
 
     name = models.CharField(_("Name"), max_length=100, unique=True, help_text=_("z. B. „Weilheim“."))
     slug = models.SlugField(_("Kurzname"), unique=True, help_text=_("Für Adressen, z. B. „weilheim“."))
 
-    panels = [FieldPanel("name"), FieldPanel("slug")]
+    panels = [FieldPanel("name"), FieldPanel("slug"), KONZEPT_PANEL]
 
     class Meta:
         verbose_name = _("Supportregion")
@@ -69,7 +91,7 @@ class Region(models.Model):
         return self.name
 
 
-class Dienstleister(index.Indexed, models.Model):
+class Dienstleister(index.Indexed, KonzeptGebunden):
     """The IT service company contracted for on-site support in one region (2nd level)."""
 
     name = models.CharField(_("Name"), max_length=200, help_text=_("Firmenname."))
@@ -96,6 +118,7 @@ class Dienstleister(index.Indexed, models.Model):
             heading=_("Erreichbarkeit"),
         ),
         FieldPanel("vertrag_seit"),
+        KONZEPT_PANEL,
     ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
@@ -108,7 +131,7 @@ class Dienstleister(index.Indexed, models.Model):
         return f"{self.name} ({self.region})"
 
 
-class Schule(TranslatableMixin, index.Indexed, models.Model):
+class Schule(TranslatableMixin, index.Indexed, KonzeptGebunden):
     """A school for which the county is Sachaufwandsträger."""
 
     name = models.CharField(_("Name"), max_length=200, help_text=_("Vollständiger Name der Schule."))
@@ -135,6 +158,7 @@ class Schule(TranslatableMixin, index.Indexed, models.Model):
         FieldPanel("ort"),
         FieldPanel("region"),
         FieldPanel("website"),
+        KONZEPT_PANEL,
     ]
     search_fields = [
         index.SearchField("name"),
@@ -143,6 +167,7 @@ class Schule(TranslatableMixin, index.Indexed, models.Model):
         index.FilterField("schulart"),
     ]
     translatable_fields = [
+        SynchronizedField("konzept"),
         TranslatableField("name"),
         TranslatableField("kurzname"),
         SynchronizedField("slug"),
@@ -162,7 +187,7 @@ class Schule(TranslatableMixin, index.Indexed, models.Model):
         return self.kurzname
 
 
-class Akteur(TranslatableMixin, index.Indexed, models.Model):
+class Akteur(TranslatableMixin, index.Indexed, KonzeptGebunden):
     """A role that carries responsibility in the concept (Landkreis-IT, Systembetreuung, ...)."""
 
     name = models.CharField(_("Bezeichnung"), max_length=200, help_text=_("z. B. „IT-Abteilung des Landkreises“."))
@@ -174,9 +199,10 @@ class Akteur(TranslatableMixin, index.Indexed, models.Model):
         _("Beschreibung"), blank=True, help_text=_("Wofür diese Stelle im IT-Konzept steht.")
     )
 
-    panels = [FieldPanel("name"), FieldPanel("kurzname"), FieldPanel("art"), FieldPanel("beschreibung")]
+    panels = [FieldPanel("name"), FieldPanel("kurzname"), FieldPanel("art"), FieldPanel("beschreibung"), KONZEPT_PANEL]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
     translatable_fields = [
+        SynchronizedField("konzept"),
         TranslatableField("name"),
         TranslatableField("kurzname"),
         SynchronizedField("art"),

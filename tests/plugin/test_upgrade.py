@@ -22,7 +22,14 @@ BASELINE = "9571752"  # main before issue 9: one flat plugin, demo inside it, ro
 # permissions are added that way after every migrate, as the old data migrations did).
 CHANGED_BY_DESIGN = {"django_migrations", "sqlite_sequence"}
 # Columns added since, with the value every existing row gets.
-ADDED_COLUMNS = {"handlungsfelder_veroeffentlichung": {"inhaltlich_geaendert": 1}}
+ADDED_COLUMNS = {
+    "handlungsfelder_veroeffentlichung": {"inhaltlich_geaendert": 1},
+    # Reference data of the county's concept: no concept of its own (0015_mehrere_konzepte).
+    **{
+        f"handlungsfelder_{model}": {"konzept_id": None}
+        for model in ("schule", "akteur", "dienstleister", "region", "kontakt")
+    },
+}
 # Tables a data migration rewrites on purpose: every Maßnahme gets its number (0012_massnahme_nummern) in the page
 # rows and their revisions; the counter of numbers issued gets a row per Handlungsfeld.
 NUMBERED = {"handlungsfelder_handlungsfeldpage", "wagtailcore_revision"}
@@ -35,6 +42,7 @@ ADDED_MIGRATIONS = {
     ("handlungsfelder", "0012_schlagwort_uebersetzung"),
     ("handlungsfelder", "0013_abonnements"),
     ("handlungsfelder", "0014_massnahme_nummern"),
+    ("handlungsfelder", "0015_mehrere_konzepte"),
 }
 # Tables added since that hold only derived output (rebuilt on demand; `migrate` starts a new generation of it).
 DERIVED_TABLES = {"handlungsfelder_darstellung"}
@@ -45,6 +53,9 @@ NEW_MODELS = {
     "handlungsfelder_konzeptpdf",
     "handlungsfelder_schlagwortuebersetzung",
     "handlungsfelder_abonnement",
+    "handlungsfelder_konzeptrollen",
+    "handlungsfelder_konzeptherkunft",
+    "handlungsfelder_seitenherkunft",
     *DERIVED_TABLES,
     *FILLED_TABLES,
 }
