@@ -6,8 +6,6 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Workflow
 
-from ..freigabe.rollen import ARBEITSGRUPPE, REDAKTION, SYSTEMBETREUER, UEBERSETZUNG
-
 
 class Konzeptrollen(models.Model):
     """A concept's own groups and workflow. A concept without this row (the county's) uses the installation-wide
@@ -39,12 +37,3 @@ class Konzeptrollen(models.Model):
 
     def __str__(self) -> str:
         return str(self.start_page)
-
-    def gruppen(self) -> dict[str, Group]:
-        """Role name (as in `freigabe.rollen`) → this concept's group."""
-        return {
-            SYSTEMBETREUER: self.systembetreuer,
-            ARBEITSGRUPPE: self.arbeitsgruppe,
-            REDAKTION: self.redaktion,
-            UEBERSETZUNG: self.uebersetzung,
-        }

@@ -70,28 +70,42 @@ def _permissions(apps, using: str, pairs) -> list:
     return found
 
 
-def configure(apps, using: str = DEFAULT_DB_ALIAS) -> None:
-    """Groups with their permissions, the workflow, and both on every existing concept start page."""
-    Group = apps.get_model("auth", "Group")
-    Collection = apps.get_model("wagtailcore", "Collection")
+def _rollenrechte(apps, using: str, group, rolle: str, root_collection) -> None:
+    """The model and collection permissions of one role on one group."""
     GroupCollectionPermission = apps.get_model("wagtailcore", "GroupCollectionPermission")
+    group.permissions.add(*_permissions(apps, using, MODEL_PERMISSIONS[rolle]))
+    if root_collection is not None:
+        for permission in _permissions(apps, using, COLLECTION_PERMISSIONS[rolle]):
+            GroupCollectionPermission.objects.using(using).get_or_create(
+                group=group, collection=root_collection, permission=permission
+            )
 
-    root_collection = Collection.objects.using(using).filter(depth=1).first()
+
+def _root_collection(apps, using: str):
+    return apps.get_model("wagtailcore", "Collection").objects.using(using).filter(depth=1).first()
+
+
+def configure(apps, using: str = DEFAULT_DB_ALIAS) -> None:
+    """Groups with their permissions, the workflow, and both on every existing concept start page; a concept
+    with its own roles (`bereiche`) gets its own groups' rights instead."""
+    Group = apps.get_model("auth", "Group")
+    root_collection = _root_collection(apps, using)
     groups = {}
     for name in PAGE_PERMISSIONS:
         group, _ = Group.objects.using(using).get_or_create(name=name)
         groups[name] = group
-        group.permissions.add(*_permissions(apps, using, MODEL_PERMISSIONS[name]))
-        if root_collection is not None:
-            for permission in _permissions(apps, using, COLLECTION_PERMISSIONS[name]):
-                GroupCollectionPermission.objects.using(using).get_or_create(
-                    group=group, collection=root_collection, permission=permission
-                )
+        _rollenrechte(apps, using, group, name, root_collection)
 
     _ensure_workflow(apps, using, groups)
     KonzeptStartPage = apps.get_model("handlungsfelder", "KonzeptStartPage")
     for page_id in KonzeptStartPage.objects.using(using).values_list("pk", flat=True):
         attach_to_start_page(apps, page_id, using)
+    try:
+        eigene_rollen = apps.get_model("handlungsfelder", "Konzeptrollen").objects.using(using).all()
+    except LookupError:  # migrated back to before several concepts
+        return
+    for eigene in eigene_rollen:
+        configure_concept(apps, eigene, using)
 
 
 def _ensure_workflow(apps, using: str, groups: dict):
@@ -113,16 +127,66 @@ def _ensure_workflow(apps, using: str, groups: dict):
     return workflow
 
 
-def attach_to_start_page(apps, page_id: int, using: str = DEFAULT_DB_ALIAS) -> None:
-    Group = apps.get_model("auth", "Group")
-    GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
-    Workflow = apps.get_model("wagtailcore", "Workflow")
-    WorkflowPage = apps.get_model("wagtailcore", "WorkflowPage")
+def _eigene_rollen(apps, using: str, page_id: int):
+    """The own roles of the concept this start page belongs to (in any of its languages), if it has them."""
+    try:
+        Konzeptrollen = apps.get_model("handlungsfelder", "Konzeptrollen")
+    except LookupError:  # migrated back to before several concepts
+        return None
+    Page = apps.get_model("wagtailcore", "Page")
+    translation_key = Page.objects.using(using).filter(pk=page_id).values_list("translation_key", flat=True).first()
+    return (
+        Konzeptrollen.objects.using(using)
+        .filter(start_page__translation_key=translation_key)
+        .select_related("systembetreuer", "arbeitsgruppe", "redaktion", "uebersetzung", "workflow")
+        .first()
+    )
 
-    for group in Group.objects.using(using).filter(name__in=PAGE_PERMISSIONS):
-        codenames = [("wagtailcore", codename) for codename in PAGE_PERMISSIONS[group.name]]
+
+def _gruppen(eigene) -> dict:
+    """Role → group of a concept's own roles (a `bereiche.Konzeptrollen` row, also as a historical model)."""
+    return {
+        SYSTEMBETREUER: eigene.systembetreuer,
+        ARBEITSGRUPPE: eigene.arbeitsgruppe,
+        REDAKTION: eigene.redaktion,
+        UEBERSETZUNG: eigene.uebersetzung,
+    }
+
+
+def configure_concept(apps, eigene, using: str = DEFAULT_DB_ALIAS) -> None:
+    """A concept's own groups get the roles' model rights; they and its workflow go onto each of its start pages."""
+    root_collection = _root_collection(apps, using)
+    for rolle, group in _gruppen(eigene).items():
+        _rollenrechte(apps, using, group, rolle, root_collection)
+    KonzeptStartPage = apps.get_model("handlungsfelder", "KonzeptStartPage")
+    translation_key = KonzeptStartPage.objects.using(using).get(pk=eigene.start_page_id).translation_key
+    for page_id in (
+        KonzeptStartPage.objects.using(using).filter(translation_key=translation_key).values_list("pk", flat=True)
+    ):
+        _rechte_auf_seite(apps, using, page_id, _gruppen(eigene), eigene.workflow, eigene=True)
+
+
+def _rechte_auf_seite(apps, using: str, page_id: int, groups: dict, workflow, eigene: bool = False) -> None:
+    """A concept's own workflow replaces whatever the page had; the installation's is only set where none is."""
+    GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
+    WorkflowPage = apps.get_model("wagtailcore", "WorkflowPage")
+    for rolle, group in groups.items():
+        codenames = [("wagtailcore", codename) for codename in PAGE_PERMISSIONS[rolle]]
         for permission in _permissions(apps, using, codenames):
             GroupPagePermission.objects.using(using).get_or_create(group=group, page_id=page_id, permission=permission)
-    workflow = Workflow.objects.using(using).filter(name=WORKFLOW_NAME).first()
-    if workflow is not None:
+    if workflow is not None and eigene:
+        WorkflowPage.objects.using(using).update_or_create(page_id=page_id, defaults={"workflow": workflow})
+    elif workflow is not None:
         WorkflowPage.objects.using(using).get_or_create(page_id=page_id, defaults={"workflow": workflow})
+
+
+def attach_to_start_page(apps, page_id: int, using: str = DEFAULT_DB_ALIAS) -> None:
+    """The roles' page rights and the workflow on one start page: its concept's own, else the installation's."""
+    eigene = _eigene_rollen(apps, using, page_id)
+    if eigene is not None:
+        _rechte_auf_seite(apps, using, page_id, _gruppen(eigene), eigene.workflow, eigene=True)
+        return
+    Group = apps.get_model("auth", "Group")
+    Workflow = apps.get_model("wagtailcore", "Workflow")
+    groups = {group.name: group for group in Group.objects.using(using).filter(name__in=PAGE_PERMISSIONS)}
+    _rechte_auf_seite(apps, using, page_id, groups, Workflow.objects.using(using).filter(name=WORKFLOW_NAME).first())
