@@ -93,9 +93,14 @@ class Vorlagenaenderung:
         return list(publications.order_by("veroeffentlicht_am", "pk"))
 
     @cached_property
+    def lokal_revision_id(self) -> int | None:
+        return self.page.latest_revision_id
+
+    @cached_property
     def lokal(self):
         """The municipality's newest state (a draft if there is one), into which the change goes."""
-        return self.page.get_latest_revision_as_object()
+        revision = Revision.objects.filter(pk=self.lokal_revision_id).first()
+        return revision.as_object() if revision else self.page
 
     @cached_property
     def zusammenfuehrung(self) -> Zusammenfuehrung:
@@ -165,36 +170,50 @@ def hinderungsgrund(page, user) -> str | None:
 
 @dataclass
 class Uebernahme:
-    revision: Revision
+    revision: Revision | None  # None when the merge left the local text as it was (nothing new, or all conflicts)
     zusammenfuehrung: Zusammenfuehrung
 
 
 def uebernehmen(neu: Vorlagenaenderung, konzept: KonzeptHerkunft, user) -> Uebernahme:
     """Save the merge as the page's newest draft with its change note, and count the source's version as taken
-    over. NichtUebernehmbar when a proposal, a lock or the page's validation stands in the way."""
+    over. NichtUebernehmbar when a proposal, a lock or the page's validation stands in the way, or when the page or
+    its base changed since the merge was computed (a draft saved meanwhile is never overwritten)."""
     page = neu.page
     grund = hinderungsgrund(page, user)
     if grund:
         raise NichtUebernehmbar(grund)
     ergebnis = neu.zusammenfuehrung
-    entwurf = neu.lokal
+    entwurf = page.get_latest_revision_as_object()
     for name, wert in ergebnis.werte.items():
         setattr(entwurf, name, wert)
+    geaendert = any(teil.geaenderte_bloecke for teil in handlungsfeld_diff(neu.lokal, entwurf))
     try:
         with transaction.atomic():
-            revision = entwurf.save_revision(user=user, log_action=False)
-            Aenderungsnotiz.objects.create(
-                revision=revision, text=neu.aenderungsgrund(konzept.quelle_titel)[:1000], autor=user
-            )
-            SeitenHerkunft.objects.filter(pk=neu.herkunft.pk).update(
-                quelle_revision=neu.revision, abgeglichen_am=timezone.now()
-            )
+            herkunft = SeitenHerkunft.objects.select_for_update().get(pk=neu.herkunft.pk)
+            neueste = Page.objects.filter(pk=page.pk).values_list("latest_revision_id", flat=True).first()
+            if herkunft.quelle_revision_id != neu.herkunft.quelle_revision_id or neueste != neu.lokal_revision_id:
+                raise NichtUebernehmbar(
+                    _(
+                        "„%(titel)s“ wurde inzwischen geändert, oder die Änderung der Vorlage wurde schon übernommen. "
+                        "Bitte sehen Sie sich die Änderungen der Vorlage noch einmal an."
+                    )
+                    % {"titel": page.get_admin_display_title()}
+                )
+            revision = None
+            if geaendert:
+                revision = entwurf.save_revision(user=user, log_action=False)
+                Aenderungsnotiz.objects.create(
+                    revision=revision, text=neu.aenderungsgrund(konzept.quelle_titel)[:1000], autor=user
+                )
+            herkunft.quelle_revision = neu.revision
+            herkunft.abgeglichen_am = timezone.now()
+            herkunft.save(update_fields=["quelle_revision", "abgeglichen_am"])
             log(
                 instance=page,
                 action=LOG_ACTION,
                 user=user,
                 revision=revision,
-                content_changed=True,
+                content_changed=geaendert,
                 data={
                     "quelle": {"id": neu.quelle.pk, "title": konzept.quelle_titel},
                     "quelle_revision": neu.revision.pk,

@@ -16,6 +16,7 @@ from wagtail.models import Page
 
 from .abgleich import (
     NichtUebernehmbar,
+    Uebernahme,
     aenderung,
     aenderungen,
     darf_abgleichen,
@@ -122,6 +123,23 @@ class UebernehmenView(WagtailAdminTemplateMixin, View):
         except NichtUebernehmbar as refusal:
             messages.error(request, str(refusal))
             return redirect(zurueck)
+        melden(request, konzept, page, ergebnis)
+        return redirect("wagtailadmin_pages:edit", page.pk)
+
+
+def melden(request, konzept: KonzeptHerkunft, page, ergebnis: Uebernahme) -> None:
+    """What the take-over did, and every place where the local text was kept against the source's change."""
+    konflikte = ergebnis.zusammenfuehrung.konflikte
+    if ergebnis.revision is None:
+        messages.info(
+            request,
+            _(
+                "„%(titel)s“ enthält die Änderungen aus „%(quelle)s“ schon, oder Sie haben die geänderten Stellen "
+                "selbst anders gefasst: Es wurde kein Entwurf angelegt, die Änderung gilt als übernommen."
+            )
+            % {"quelle": konzept.quelle_titel, "titel": page.get_admin_display_title()},
+        )
+    else:
         messages.success(
             request,
             _(
@@ -131,14 +149,12 @@ class UebernehmenView(WagtailAdminTemplateMixin, View):
             )
             % {"quelle": konzept.quelle_titel, "titel": page.get_admin_display_title()},
         )
-        konflikte = ergebnis.zusammenfuehrung.konflikte
-        if konflikte:
-            messages.warning(
-                request,
-                _(
-                    "Wo Sie selbst und die Vorlage dieselbe Stelle geändert haben, blieb Ihr Text stehen; bitte "
-                    "prüfen Sie: %(konflikte)s"
-                )
-                % {"konflikte": "; ".join(str(konflikt) for konflikt in konflikte)},
+    if konflikte:
+        messages.warning(
+            request,
+            _(
+                "Wo Sie selbst und die Vorlage dieselbe Stelle geändert haben, blieb Ihr Text stehen; bitte "
+                "prüfen Sie: %(konflikte)s"
             )
-        return redirect("wagtailadmin_pages:edit", page.pk)
+            % {"konflikte": "; ".join(str(konflikt) for konflikt in konflikte)},
+        )

@@ -234,6 +234,8 @@ def test_a_county_publication_appears_with_its_diff_and_goes_into_a_draft_of_the
     assert neu.umsetzungsplan[0].value["verantwortlich"] == gemeinde["bauamt"]
     assert Aenderungsnotiz.objects.get(revision=draft).text == note
     assert PageLogEntry.objects.get(revision=draft, action=LOG_ACTION).user == gemeinde["redaktion"]
+    verlauf = text_of(client.get(reverse("wagtailadmin_pages:history", args=[wlan.pk])))
+    assert "Änderungen aus „IT-Konzept für die Schulen“ in einen Entwurf übernommen" in verlauf
     quelle = HandlungsfeldPage.objects.get(pk=landkreis.wlan.pk)
     assert SeitenHerkunft.objects.get(page=wlan).quelle_revision_id == quelle.live_revision_id
 
@@ -260,16 +262,41 @@ def test_a_local_edit_of_the_same_paragraph_is_shown_as_a_conflict_and_the_local
 ):
     eigener_text = "Alle Unterrichtsräume und das Rathaus haben WLAN."
     lokal_aendern(gemeinde["wlan"], gemeinde["redaktion"], {ABSATZ_A: eigener_text})
-    landkreis_aendert(landkreis.wlan, team["redaktion"], "Turnhallen ergänzt", {ABSATZ_A: "Auch die Turnhallen."})
+    landkreis_aendert(
+        landkreis.wlan,
+        team["redaktion"],
+        "Turnhallen ergänzt",
+        {ABSATZ_A: "Auch die Turnhallen.", ABSATZ_B: "Die Controller stehen im Rechenzentrum."},
+    )
     client.force_login(gemeinde["redaktion"])
 
     konflikte = soup(client, liste_url(gemeinde)).select_one(".konzept-vorlage-konflikte")
     assert f"Allgemeines/Aktuelles, Absatz „{eigener_text}“" in konflikte.get_text(" ", strip=True)
 
     response = client.post(uebernehmen_url(gemeinde["wlan"]), follow=True)
-    meldungen = response.content.decode()
+    assert response.redirect_chain[-1][0] == edit_url(gemeinde["wlan"])
+    meldungen = text_of(response)
+    assert "als neuer Entwurf" in meldungen
     assert "blieb Ihr Text stehen" in meldungen and f"Absatz „{eigener_text}“" in meldungen
-    assert absatztexte(entwurf(gemeinde["wlan"]))[ABSATZ_A] == eigener_text
+    assert absatztexte(entwurf(gemeinde["wlan"])) == {
+        ABSATZ_A: eigener_text,
+        ABSATZ_B: "Die Controller stehen im Rechenzentrum.",
+    }
+
+
+def test_when_every_change_meets_a_local_one_no_draft_is_made_and_the_change_counts_as_taken_over(
+    client, landkreis, gemeinde, team
+):
+    lokal_aendern(gemeinde["wlan"], gemeinde["redaktion"], {ABSATZ_A: "Eigener Text."})
+    landkreis_aendert(landkreis.wlan, team["redaktion"], "Turnhallen ergänzt", {ABSATZ_A: "Auch die Turnhallen."})
+    revisions = Revision.objects.count()
+    client.force_login(gemeinde["redaktion"])
+
+    meldungen = text_of(client.post(uebernehmen_url(gemeinde["wlan"]), follow=True))
+    assert "Es wurde kein Entwurf angelegt" in meldungen and "blieb Ihr Text stehen" in meldungen
+    assert Revision.objects.count() == revisions
+    assert not soup(client, liste_url(gemeinde)).select("section.konzept-vorlage-aenderung")
+    assert PageLogEntry.objects.filter(page=gemeinde["wlan"], action=LOG_ACTION, revision=None).exists()
 
 
 def test_a_local_edit_of_another_block_and_the_countys_change_both_stay(client, landkreis, gemeinde, team):
@@ -359,6 +386,18 @@ def test_an_open_proposal_refuses_the_take_over_with_409_and_nothing_changes(cli
     assert Revision.objects.count() == revisions
     assert SeitenHerkunft.objects.get(page=wlan).quelle_revision_id == basis
     assert HandlungsfeldPage.objects.get(pk=wlan.pk).current_workflow_state is not None
+
+
+def test_a_superuser_with_two_adopted_concepts_chooses_one(client, landkreis, gemeinde, django_user_model):
+    zweite = KonzeptStartPageFactory(parent=Page.get_first_root_node(), title="IT-Konzept Stadt Penzberg", slug="pz")
+    KonzeptHerkunft.objects.create(start_page=zweite, quelle=landkreis.start, quelle_titel=landkreis.start.title)
+    client.force_login(django_user_model.objects.create_superuser("admin", "admin@lra.example", "pw"))
+    auswahl = soup(client, reverse("handlungsfelder_vorlage_konzepte"))
+    links = {a.get_text(strip=True): a["href"] for a in auswahl.select(".konzept-vorlage-konzepte a")}
+    assert links == {
+        "IT-Konzept Markt Peißenberg": liste_url(gemeinde),
+        "IT-Konzept Stadt Penzberg": reverse("handlungsfelder_vorlage_aenderungen", args=[zweite.pk]),
+    }
 
 
 def test_the_municipalitys_redaktion_finds_the_list_in_the_menu_and_on_its_start_page(client, gemeinde):
