@@ -77,7 +77,7 @@ class AenderungenView(WagtailAdminTemplateMixin, View):
                     "konflikte": [] if grund else neu.zusammenfuehrung.konflikte,
                     "diff_html": render_to_string(
                         "handlungsfelder/versionen/diff_teile.html",
-                        {"teile": neu.teile, "prefix": f"vorlage-{index}-", "ebene": 3},
+                        {"teile": neu.teile, "prefix": f"vorlage-{index}-", "ebene": 4},
                         request,
                     ),
                     "aenderungsgrund": neu.aenderungsgrund(self.konzept.quelle_titel),

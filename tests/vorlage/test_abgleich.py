@@ -5,6 +5,7 @@ named), nothing is left to take over afterwards; the county's Redaktion, unknown
 
 from django.contrib.auth.models import Permission
 from django.urls import reverse
+from django.utils import timezone
 
 from wagtail.models import Page, PageLogEntry, Revision
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
@@ -386,6 +387,18 @@ def test_an_open_proposal_refuses_the_take_over_with_409_and_nothing_changes(cli
     assert Revision.objects.count() == revisions
     assert SeitenHerkunft.objects.get(page=wlan).quelle_revision_id == basis
     assert HandlungsfeldPage.objects.get(pk=wlan.pk).current_workflow_state is not None
+
+
+def test_a_page_locked_by_someone_else_refuses_the_take_over_with_409(client, landkreis, gemeinde, team):
+    HandlungsfeldPage.objects.filter(pk=gemeinde["wlan"].pk).update(
+        locked=True, locked_by=gemeinde["systembetreuer"], locked_at=timezone.now()
+    )
+    landkreis_aendert(landkreis.wlan, team["redaktion"], "Turnhallen ergänzt", {ABSATZ_A: "Auch Turnhallen."})
+    revisions = Revision.objects.count()
+    client.force_login(gemeinde["redaktion"])
+    response = client.post(uebernehmen_url(gemeinde["wlan"]))
+    assert response.status_code == 409 and "ist gesperrt" in text_of(response)
+    assert Revision.objects.count() == revisions
 
 
 def test_a_superuser_with_two_adopted_concepts_chooses_one(client, landkreis, gemeinde, django_user_model):
