@@ -7,6 +7,7 @@ from .sachstand import hooks as sachstand_hooks
 from .sprachen import hooks as sprachen_hooks
 from .stammdaten import hooks as stammdaten_hooks
 from .versionen import hooks as versionen_hooks
+from .vorlage import hooks as vorlage_hooks
 
 __all__ = [
     "abonnements_hooks",
@@ -16,4 +17,5 @@ __all__ = [
     "sprachen_hooks",
     "stammdaten_hooks",
     "versionen_hooks",
+    "vorlage_hooks",
 ]
