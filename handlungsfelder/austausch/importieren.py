@@ -29,6 +29,8 @@ class Ergebnis:
     stammdaten: int = 0
     dateien: int = 0
     quelle: dict = field(default_factory=dict)
+    # Old ids of the package → the new objects' ids (pages: `zuordnung(Page, alt)`).
+    zuordnung: "Zuordnung | None" = None
 
 
 class Zuordnung:
@@ -62,9 +64,9 @@ def _seitentypen(seiten: list[dict]) -> list[type[Page]]:
     return typen
 
 
-def _pruefen(paket: Paket, eltern: Page) -> None:
+def _pruefen(paket: Paket, eltern: Page, kuerzel_pruefen: bool = True) -> None:
     """What can be said before anything is written: the parent may hold a concept, the address and the
-    Handlungsfelder' Kürzel are free."""
+    Handlungsfelder' Kürzel are free (not for a concept adopted in this installation: it keeps its source's)."""
     seiten = paket.inhalt.get("seiten") or []
     _seitentypen(seiten)
     if KonzeptStartPage not in eltern.specific_class.allowed_subpage_models():
@@ -75,6 +77,8 @@ def _pruefen(paket: Paket, eltern: Page) -> None:
             _("Unter „%(titel)s“ gibt es schon eine Seite mit der Kurzadresse „%(slug)s“.")
             % {"titel": eltern.title, "slug": slug}
         )
+    if not kuerzel_pruefen:
+        return
     kuerzel = {e["felder"].get("kuerzel") for e in seiten if e["typ"] == inhalt.modellname(HandlungsfeldPage)}
     vergeben = sorted(
         set(HandlungsfeldPage.objects.filter(kuerzel__in=kuerzel - {None, ""}).values_list("kuerzel", flat=True))
@@ -151,9 +155,11 @@ def _seite_anlegen(model, eintrag: dict, eltern: Page, zuordnung: Zuordnung, loc
 
 
 @transaction.atomic
-def konzept_importieren(paket: Paket, eltern: Page, user=None, veroeffentlichen: bool = False) -> Ergebnis:
+def konzept_importieren(
+    paket: Paket, eltern: Page, user=None, veroeffentlichen: bool = False, kuerzel_pruefen: bool = True
+) -> Ergebnis:
     """Create the package's concept below `eltern`: as drafts for the installation's own approval, or published."""
-    _pruefen(paket, eltern)
+    _pruefen(paket, eltern, kuerzel_pruefen)
     locale = eltern.locale if eltern.depth > 1 else Locale.get_default()
     zuordnung = Zuordnung()
     try:
@@ -188,4 +194,5 @@ def konzept_importieren(paket: Paket, eltern: Page, user=None, veroeffentlichen:
         stammdaten=anzahl_stammdaten,
         dateien=anzahl_dateien,
         quelle=quelle,
+        zuordnung=zuordnung,
     )

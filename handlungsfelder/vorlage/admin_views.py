@@ -81,7 +81,7 @@ class AenderungenView(WagtailAdminTemplateMixin, View):
                         request,
                     ),
                     "aenderungsgrund": neu.aenderungsgrund(self.konzept.quelle_titel),
-                    "uebernehmen_url": reverse("handlungsfelder_vorlage_uebernehmen", args=[neu.page.pk]),
+                    "uebernehmen_url": reverse("handlungsfelder_vorlage_aenderung_uebernehmen", args=[neu.page.pk]),
                 }
             )
         return self.render_to_response(self.get_context_data(konzept=self.konzept, eintraege=eintraege))

@@ -130,7 +130,7 @@ def liste_url(gemeinde) -> str:
 
 
 def uebernehmen_url(page) -> str:
-    return reverse("handlungsfelder_vorlage_uebernehmen", args=[page.pk])
+    return reverse("handlungsfelder_vorlage_aenderung_uebernehmen", args=[page.pk])
 
 
 def text_of(response) -> str:
@@ -362,7 +362,7 @@ def test_someone_with_admin_access_only_is_refused_too(client, gemeinde, django_
 def test_unknown_pages_and_pages_not_adopted_are_404(client, landkreis, gemeinde, django_user_model):
     admin = django_user_model.objects.create_superuser("admin", "admin@lra.example", "pw")
     client.force_login(admin)
-    assert client.post(reverse("handlungsfelder_vorlage_uebernehmen", args=[2**31 - 1])).status_code == 404
+    assert client.post(reverse("handlungsfelder_vorlage_aenderung_uebernehmen", args=[2**31 - 1])).status_code == 404
     assert client.post(uebernehmen_url(landkreis.wlan)).status_code == 404
     assert client.get(reverse("handlungsfelder_vorlage_aenderungen", args=[landkreis.start.pk])).status_code == 404
     assert client.get(reverse("handlungsfelder_vorlage_aenderungen", args=[2**31 - 1])).status_code == 404
