@@ -18,6 +18,7 @@ from handlungsfelder.models import Aenderungsnotiz, HandlungsfeldPage, KonzeptHe
 from handlungsfelder.versionen.diff import plain_text
 from handlungsfelder.vorlage.abgleich import LOG_ACTION
 from handlungsfelder.vorlage.bereinigen import teil_bereinigen
+from handlungsfelder.vorlage.uebernehmen import als_vorlage_uebernehmen
 
 from ..client import soup
 from ..factories import (
@@ -248,6 +249,27 @@ def test_a_county_publication_appears_with_its_diff_and_goes_into_a_draft_of_the
     eingereicht = wlan.current_workflow_task_state.revision.as_object()
     assert absatztexte(eingereicht)[ABSATZ_A] == "Alle Unterrichtsräume und Turnhallen haben WLAN."
     assert wlan.live_revision_id == live_vorher
+
+
+def test_a_concept_adopted_through_als_vorlage_uebernehmen_follows_its_source(
+    client, landkreis, team, django_user_model
+):
+    admin = django_user_model.objects.create_superuser("admin", "admin@lra.example", "pw")
+    start = als_vorlage_uebernehmen(landkreis.start, None, "Stadt Penzberg", "penzberg.example", admin)
+    wlan = SeitenHerkunft.objects.get(page__in=Page.objects.descendant_of(start), quelle=landkreis.wlan).page.specific
+    landkreis_aendert(landkreis.wlan, team["redaktion"], "Turnhallen ergänzt", {ABSATZ_A: "Auch die Turnhallen."})
+    client.force_login(member("redaktion-penzberg", start.eigene_rollen.redaktion.name))
+
+    liste = soup(client, reverse("handlungsfelder_vorlage_aenderungen", args=[start.pk]))
+    assert "Turnhallen" in [ins.get_text() for ins in liste.select(".konzept-diff ins")]
+    assert not liste.select(".konzept-vorlage-konflikte")
+    assert client.post(uebernehmen_url(wlan)).status_code == 302
+
+    stand = entwurf(wlan)
+    assert absatztexte(stand) == {ABSATZ_A: "Auch die Turnhallen.", ABSATZ_B: ALT_B}
+    assert stand.umsetzungsplan[0].value["verantwortlich"] is None
+    assert not HandlungsfeldPage.objects.get(pk=wlan.pk).live
+    assert wlan.get_workflow() == start.eigene_rollen.workflow
 
 
 def test_county_data_the_municipality_does_not_hold_is_no_change_to_take_over(client, landkreis, gemeinde, team):
