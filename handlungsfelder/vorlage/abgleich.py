@@ -117,10 +117,10 @@ class Vorlagenaenderung:
 def aenderung(herkunft: SeitenHerkunft) -> Vorlagenaenderung | None:
     """What the source changed on this page since its base; None when nothing visible changed (or the source is
     gone or offline)."""
-    quelle = herkunft.quelle.specific if herkunft.quelle_id else None
-    if quelle is None or not quelle.live or quelle.live_revision_id is None:
+    if herkunft.quelle_id is None or not _nachfolgend(herkunft.page):
         return None
-    if quelle.live_revision_id == herkunft.quelle_revision_id or not _nachfolgend(herkunft.page):
+    quelle = herkunft.quelle.specific
+    if not quelle.live or quelle.live_revision_id in (None, herkunft.quelle_revision_id):
         return None
     vorlage = _bereinigt(quelle.live_revision.as_object())
     if herkunft.quelle_revision is not None:
