@@ -386,9 +386,6 @@ class HandlungsfeldPage(VersionsgeschichteMixin, KonzeptSeite):
     def clean(self):
         super().clean()
         andere = HandlungsfeldPage.objects.exclude(translation_key=self.translation_key)
-        if self.path:
-            # Unique in its own concept (the tree below its start page, depth 2); a new page against all.
-            andere = andere.filter(path__startswith=self.path[: 2 * Page.steplen])
         if self.kuerzel and andere.filter(kuerzel=self.kuerzel).exists():
             raise ValidationError({"kuerzel": _("Dieses Kürzel hat schon ein anderes Handlungsfeld.")})
 
