@@ -140,3 +140,10 @@ def test_each_site_lists_its_own_schools(client, konzept, gemeinde):
     assert all(schule.name in landkreis_seite for schule in konzept.schulen)
     assert "Grundschule Peißenberg" not in landkreis_seite
     assert client.get(f"/schulen/{konzept.schulen[0].slug}/", HTTP_HOST=HOST).status_code == 404
+
+
+def test_the_municipalitys_groups_keep_documents_in_their_own_collection(client, konzept, gemeinde, team):
+    client.force_login(gemeinde.team["redaktion"])
+    assert "Rahmenvertrag Endgeräte" not in _text(client.get(reverse("wagtaildocs:index")))
+    client.force_login(team["redaktion"])
+    assert "Rahmenvertrag Endgeräte" in _text(client.get(reverse("wagtaildocs:index")))
