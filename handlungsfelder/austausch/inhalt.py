@@ -50,7 +50,8 @@ def seitenfelder(page: Page) -> dict:
 def objektfelder(objekt: models.Model) -> dict:
     """A snippet's concrete fields (foreign keys as ids), without its id, language bookkeeping and the concept it
     belongs to here (the receiving installation decides that)."""
-    ausgelassen = {"id", "konzept"} | (
+    sprache = {"locale", "translation_key"} if isinstance(objekt, TranslatableMixin) else set()
+    ausgelassen = {"id", "konzept", *sprache}
         {"locale", "translation_key"} if isinstance(objekt, TranslatableMixin) else set()
     )
     return {
