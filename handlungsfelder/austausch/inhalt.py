@@ -52,8 +52,6 @@ def objektfelder(objekt: models.Model) -> dict:
     belongs to here (the receiving installation decides that)."""
     sprache = {"locale", "translation_key"} if isinstance(objekt, TranslatableMixin) else set()
     ausgelassen = {"id", "konzept", *sprache}
-        {"locale", "translation_key"} if isinstance(objekt, TranslatableMixin) else set()
-    )
     return {
         feld.name: feld.value_from_object(objekt)
         for feld in objekt._meta.concrete_fields
