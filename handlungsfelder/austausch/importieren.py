@@ -17,7 +17,7 @@ from wagtail.fields import StreamField
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page, TranslatableMixin
 
-from ..konzept.models import HandlungsfeldPage, KonzeptStartPage
+from ..konzept.models import KonzeptStartPage
 from . import inhalt, verweise
 from .paket import Paket, PaketFehler
 
@@ -65,8 +65,8 @@ def _seitentypen(seiten: list[dict]) -> list[type[Page]]:
 
 
 def _pruefen(paket: Paket, eltern: Page) -> None:
-    """What can be said before anything is written: the parent may hold a concept, the address and the
-    Handlungsfelder' Kürzel are free."""
+    """What can be said before anything is written: the parent may hold a concept and the address is free (the
+    Handlungsfelder' Kürzel are the new concept's own)."""
     seiten = paket.inhalt.get("seiten") or []
     _seitentypen(seiten)
     if KonzeptStartPage not in eltern.specific_class.allowed_subpage_models():
@@ -76,14 +76,6 @@ def _pruefen(paket: Paket, eltern: Page) -> None:
         raise PaketFehler(
             _("Unter „%(titel)s“ gibt es schon eine Seite mit der Kurzadresse „%(slug)s“.")
             % {"titel": eltern.title, "slug": slug}
-        )
-    kuerzel = {e["felder"].get("kuerzel") for e in seiten if e["typ"] == inhalt.modellname(HandlungsfeldPage)}
-    vergeben = sorted(
-        set(HandlungsfeldPage.objects.filter(kuerzel__in=kuerzel - {None, ""}).values_list("kuerzel", flat=True))
-    )
-    if vergeben:
-        raise PaketFehler(
-            _("Diese Kürzel haben hier schon andere Handlungsfelder: %(kuerzel)s.") % {"kuerzel": ", ".join(vergeben)}
         )
 
 
