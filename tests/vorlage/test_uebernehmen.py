@@ -261,6 +261,9 @@ def test_the_current_state_is_adopted_with_its_live_revisions_and_the_date_of_ad
     heute = datetime.date.today().strftime("%d.%m.%Y")
     text = soup_at(client, "/", HOST).select_one("main").get_text(" ", strip=True)
     assert f"Beruht auf dem {LANDKREIS}, Stand vom {heute}." in text
+    versionen = soup_at(client, "/versionen/", HOST).select_one("main").get_text(" ", strip=True)
+    assert f"Beruht auf dem {LANDKREIS}, Stand vom {heute}." in versionen
+    assert "Noch keine Version festgehalten." in versionen
 
 
 def nichts_angelegt(seiten_vorher: int, sites_vorher: int, gruppen_vorher: int) -> None:
