@@ -14,8 +14,8 @@ from django.views.decorators.http import require_http_methods
 
 from wagtail.models import Locale
 
+from ..bereiche.zugriff import schulen_des_konzepts
 from ..konzept.queries import public_handlungsfelder, start_page_or_404
-from ..stammdaten.models import Schule
 from .begrenzung import erlaubt
 from .forms import AbonnementForm
 from .mails import abmelden_pfad
@@ -63,7 +63,7 @@ def _anmelden(email: str, gegenstand: dict) -> Abonnement | None:
 def abonnieren(request):
     start_page = start_page_or_404(request)
     handlungsfelder = _handlungsfelder(start_page)
-    schulen = list(Schule.objects.filter(locale_id=start_page.locale_id).only("id", "name", "slug").order_by("name"))
+    schulen = list(schulen_des_konzepts(start_page).only("id", "name", "slug").order_by("name"))
     auswahl = {"handlungsfelder": handlungsfelder, "schulen": schulen}
     if request.method != "POST":
         vorauswahl = AbonnementForm.vorauswahl(**auswahl, daten=request.GET)

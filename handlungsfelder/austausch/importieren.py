@@ -17,7 +17,7 @@ from wagtail.fields import StreamField
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page, TranslatableMixin
 
-from ..konzept.models import HandlungsfeldPage, KonzeptStartPage
+from ..konzept.models import KonzeptStartPage
 from . import inhalt, verweise
 from .paket import Paket, PaketFehler
 
@@ -64,9 +64,9 @@ def _seitentypen(seiten: list[dict]) -> list[type[Page]]:
     return typen
 
 
-def _pruefen(paket: Paket, eltern: Page, kuerzel_pruefen: bool = True) -> None:
-    """What can be said before anything is written: the parent may hold a concept, the address and the
-    Handlungsfelder' Kürzel are free (not for a concept adopted in this installation: it keeps its source's)."""
+def _pruefen(paket: Paket, eltern: Page) -> None:
+    """What can be said before anything is written: the parent may hold a concept and the address is free (the
+    Handlungsfelder' Kürzel are the new concept's own)."""
     seiten = paket.inhalt.get("seiten") or []
     _seitentypen(seiten)
     if KonzeptStartPage not in eltern.specific_class.allowed_subpage_models():
@@ -76,16 +76,6 @@ def _pruefen(paket: Paket, eltern: Page, kuerzel_pruefen: bool = True) -> None:
         raise PaketFehler(
             _("Unter „%(titel)s“ gibt es schon eine Seite mit der Kurzadresse „%(slug)s“.")
             % {"titel": eltern.title, "slug": slug}
-        )
-    if not kuerzel_pruefen:
-        return
-    kuerzel = {e["felder"].get("kuerzel") for e in seiten if e["typ"] == inhalt.modellname(HandlungsfeldPage)}
-    vergeben = sorted(
-        set(HandlungsfeldPage.objects.filter(kuerzel__in=kuerzel - {None, ""}).values_list("kuerzel", flat=True))
-    )
-    if vergeben:
-        raise PaketFehler(
-            _("Diese Kürzel haben hier schon andere Handlungsfelder: %(kuerzel)s.") % {"kuerzel": ", ".join(vergeben)}
         )
 
 
@@ -155,11 +145,9 @@ def _seite_anlegen(model, eintrag: dict, eltern: Page, zuordnung: Zuordnung, loc
 
 
 @transaction.atomic
-def konzept_importieren(
-    paket: Paket, eltern: Page, user=None, veroeffentlichen: bool = False, kuerzel_pruefen: bool = True
-) -> Ergebnis:
+def konzept_importieren(paket: Paket, eltern: Page, user=None, veroeffentlichen: bool = False) -> Ergebnis:
     """Create the package's concept below `eltern`: as drafts for the installation's own approval, or published."""
-    _pruefen(paket, eltern, kuerzel_pruefen)
+    _pruefen(paket, eltern)
     locale = eltern.locale if eltern.depth > 1 else Locale.get_default()
     zuordnung = Zuordnung()
     try:

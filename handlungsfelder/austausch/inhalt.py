@@ -48,8 +48,10 @@ def seitenfelder(page: Page) -> dict:
 
 
 def objektfelder(objekt: models.Model) -> dict:
-    """A snippet's concrete fields (foreign keys as ids), without its id and language bookkeeping."""
-    ausgelassen = {"id", "locale", "translation_key"} if isinstance(objekt, TranslatableMixin) else {"id"}
+    """A snippet's concrete fields (foreign keys as ids), without its id, language bookkeeping and the concept it
+    belongs to here (the receiving installation decides that)."""
+    sprache = {"locale", "translation_key"} if isinstance(objekt, TranslatableMixin) else set()
+    ausgelassen = {"id", "konzept", *sprache}
     return {
         feld.name: feld.value_from_object(objekt)
         for feld in objekt._meta.concrete_fields

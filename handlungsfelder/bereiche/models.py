@@ -4,12 +4,13 @@ from django.contrib.auth.models import Group
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import Workflow
+from wagtail.models import Collection, Workflow
 
 
 class Konzeptrollen(models.Model):
-    """A concept's own groups and workflow. A concept without this row (the county's) uses the installation-wide
-    groups "Systembetreuer", "Arbeitsgruppe", "Redaktion" and "Übersetzung"."""
+    """A concept's own groups, workflow and collection. A concept without this row (the county's) uses the
+    installation-wide groups "Systembetreuer", "Arbeitsgruppe", "Redaktion" and "Übersetzung" and the root
+    collection."""
 
     start_page = models.OneToOneField(
         "handlungsfelder.KonzeptStartPage",
@@ -29,6 +30,13 @@ class Konzeptrollen(models.Model):
     )
     workflow = models.OneToOneField(
         Workflow, verbose_name=_("Freigabeprozess"), on_delete=models.PROTECT, related_name="+"
+    )
+    sammlung = models.OneToOneField(
+        Collection,
+        verbose_name=_("Sammlung für Dokumente und Bilder"),
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text=_("Die Gruppen des Konzepts wählen und pflegen Dokumente und Bilder nur hier."),
     )
 
     class Meta:

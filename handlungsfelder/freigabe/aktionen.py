@@ -6,9 +6,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from wagtail.admin.action_menu import SubmitForModerationMenuItem
-from wagtail.models import Page, WorkflowState
+from wagtail.models import Page, WorkflowState, WorkflowTask
 
-from .rollen import TASKS, WORKFLOW_NAME
+from ..bereiche.models import Konzeptrollen
+from .rollen import WORKFLOW_NAME
 
 EINREICHEN = gettext_lazy("Zur Prüfung einreichen (Arbeitsgruppe, dann Redaktion)")
 ABBRECHEN_GESPERRT = gettext_lazy(
@@ -16,10 +17,11 @@ ABBRECHEN_GESPERRT = gettext_lazy(
     "wer prüft, fordert stattdessen Änderungen an."
 )
 ABBRECHEN_AKTIONEN = ("action-cancel-workflow", "action-restart-workflow")
-NAECHSTER_SCHRITT = {
-    TASKS[0][0]: gettext_lazy("Als Nächstes prüft die Arbeitsgruppe."),
-    TASKS[1][0]: gettext_lazy("Als Nächstes gibt die Redaktion frei."),
-}
+# The next step by its place in the concept's workflow (the same two steps in every concept's own workflow).
+NAECHSTER_SCHRITT = (
+    gettext_lazy("Als Nächstes prüft die Arbeitsgruppe."),
+    gettext_lazy("Als Nächstes gibt die Redaktion frei."),
+)
 
 
 class ZurPruefungEinreichen(SubmitForModerationMenuItem):
@@ -30,9 +32,14 @@ class ZurPruefungEinreichen(SubmitForModerationMenuItem):
         page = context.get("page")
         workflow_page = page if page and page.pk else context["parent_page"]
         workflow = workflow_page.get_workflow()
-        if workflow is not None and workflow.name == WORKFLOW_NAME:
+        if workflow is not None and ist_konzept_workflow(workflow):
             context["label"] = EINREICHEN
         return context
+
+
+def ist_konzept_workflow(workflow) -> bool:
+    """The installation's two-step workflow or a concept's own."""
+    return workflow.name == WORKFLOW_NAME or Konzeptrollen.objects.filter(workflow=workflow).exists()
 
 
 def may_cancel(page, user) -> bool:
@@ -66,7 +73,14 @@ def what_comes_next(page) -> str:
         return _("Der Vorschlag ist veröffentlicht.") if page.live and not page.has_unpublished_changes else ""
     if state.status == WorkflowState.STATUS_NEEDS_CHANGES:
         return _("Der Vorschlag geht mit dem Kommentar an den Autor zurück.")
-    return str(NAECHSTER_SCHRITT.get(state.current_task_state.task.name, ""))
+    stelle = (
+        WorkflowTask.objects.filter(workflow_id=state.workflow_id, task_id=state.current_task_state.task_id)
+        .values_list("sort_order", flat=True)
+        .first()
+    )
+    if not ist_konzept_workflow(state.workflow) or stelle is None or stelle >= len(NAECHSTER_SCHRITT):
+        return ""
+    return str(NAECHSTER_SCHRITT[stelle])
 
 
 def confirm_next_step(request, page) -> None:

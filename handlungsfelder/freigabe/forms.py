@@ -3,6 +3,7 @@
 import json
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
@@ -74,6 +75,11 @@ class KonzeptPageForm(WagtailAdminPageForm):
                         "gespeichert. Bitte laden Sie die Seite neu und geben Sie den Text im Editor ein."
                     ),
                 )
+        if not self.instance.pk and hasattr(self.instance, "kuerzel_pruefen") and self.parent_page:
+            try:
+                self.instance.kuerzel_pruefen(cleaned_data.get("kuerzel"), unter=self.parent_page)
+            except ValidationError as fehler:
+                self.add_error(None, fehler)
         if not (cleaned_data.get("aenderungsgrund") or "").strip():
             if is_submission(self.data):
                 self.add_error(

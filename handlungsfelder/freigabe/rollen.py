@@ -70,14 +70,14 @@ def _permissions(apps, using: str, pairs) -> list:
     return found
 
 
-def _rollenrechte(apps, using: str, group, rolle: str, root_collection) -> None:
-    """The model and collection permissions of one role on one group."""
+def _rollenrechte(apps, using: str, group, rolle: str, collection) -> None:
+    """The model permissions of one role on one group, its collection permissions on `collection`."""
     GroupCollectionPermission = apps.get_model("wagtailcore", "GroupCollectionPermission")
     group.permissions.add(*_permissions(apps, using, MODEL_PERMISSIONS[rolle]))
-    if root_collection is not None:
+    if collection is not None:
         for permission in _permissions(apps, using, COLLECTION_PERMISSIONS[rolle]):
             GroupCollectionPermission.objects.using(using).get_or_create(
-                group=group, collection=root_collection, permission=permission
+                group=group, collection=collection, permission=permission
             )
 
 
@@ -155,9 +155,9 @@ def _gruppen(eigene) -> dict:
 
 def configure_concept(apps, eigene, using: str = DEFAULT_DB_ALIAS) -> None:
     """A concept's own groups get the roles' model rights; they and its workflow go onto each of its start pages."""
-    root_collection = _root_collection(apps, using)
+    sammlung = apps.get_model("wagtailcore", "Collection").objects.using(using).get(pk=eigene.sammlung_id)
     for rolle, group in _gruppen(eigene).items():
-        _rollenrechte(apps, using, group, rolle, root_collection)
+        _rollenrechte(apps, using, group, rolle, sammlung)
     KonzeptStartPage = apps.get_model("handlungsfelder", "KonzeptStartPage")
     translation_key = KonzeptStartPage.objects.using(using).get(pk=eigene.start_page_id).translation_key
     for page_id in (

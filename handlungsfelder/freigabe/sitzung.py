@@ -13,7 +13,6 @@ from wagtail.models import Page, Task, TaskState, WorkflowTask
 
 from ..versionen.mixins import VersionsgeschichteMixin
 from ..versionen.models import Veroeffentlichung
-from . import rollen
 from .choices import BeratungsErgebnis
 from .models import Vorschlagsberatung
 
@@ -21,10 +20,14 @@ from .models import Vorschlagsberatung
 PERMISSION = "handlungsfelder.change_vorschlagsberatung"
 
 
-def pruefschritt_arbeitsgruppe() -> Task | None:
-    """The first step of the concept workflow, the one the Arbeitsgruppe decides."""
+def pruefschritt_arbeitsgruppe(seite) -> Task | None:
+    """The first step of the workflow of the page's concept, the one its Arbeitsgruppe decides (each concept
+    with its own roles has its own workflow)."""
+    workflow = seite.get_workflow()
+    if workflow is None:
+        return None
     first = (
-        WorkflowTask.objects.filter(workflow__name=rollen.WORKFLOW_NAME, task__active=True)
+        WorkflowTask.objects.filter(workflow=workflow, task__active=True)
         .select_related("task")
         .order_by("sort_order")
         .first()
@@ -32,9 +35,9 @@ def pruefschritt_arbeitsgruppe() -> Task | None:
     return first.task if first else None
 
 
-def wartende_vorschlaege():
-    """Proposals currently waiting for the Arbeitsgruppe's step, oldest first."""
-    task = pruefschritt_arbeitsgruppe()
+def wartende_vorschlaege(sitzung):
+    """Proposals currently waiting for the Arbeitsgruppe's step of the meeting's concept, oldest first."""
+    task = pruefschritt_arbeitsgruppe(sitzung)
     if task is None:
         return TaskState.objects.none()
     return (
@@ -60,7 +63,7 @@ def tagesordnung_uebernehmen(sitzung) -> int:
             revision=task_state.revision,
             task_state=task_state,
         )
-        for task_state in wartende_vorschlaege()
+        for task_state in wartende_vorschlaege(sitzung)
         if task_state.revision_id not in vorhanden
     ]
     Vorschlagsberatung.objects.bulk_create(neu)

@@ -26,5 +26,5 @@ class TagesordnungPanel(Panel):
         def get_context_data(self, parent_context=None):
             context = super().get_context_data(parent_context)
             context["tagesordnung_url"] = reverse("handlungsfelder_sitzung_vorbereiten", args=[self.instance.pk])
-            context["wartend"] = wartende_vorschlaege().count()
+            context["wartend"] = wartende_vorschlaege(self.instance).count()
             return context

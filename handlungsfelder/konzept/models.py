@@ -383,14 +383,24 @@ class HandlungsfeldPage(VersionsgeschichteMixin, KonzeptSeite):
         verbose_name = _("Handlungsfeld")
         verbose_name_plural = _("Handlungsfelder")
 
+    def andere_im_konzept(self, unter: Page | None = None):
+        """The other Handlungsfelder of this page's concept (below `unter`'s start page for a page not yet in the
+        tree): a Kürzel is unique within one concept, a municipality's concept may use the county's."""
+        andere = HandlungsfeldPage.objects.exclude(translation_key=self.translation_key)
+        unter = unter or (self if self.path else None)
+        start_page = KonzeptStartPage.objects.ancestor_of(unter, inclusive=True).last() if unter else None
+        return andere.descendant_of(start_page) if start_page else andere
+
+    def kuerzel_pruefen(self, kuerzel: str, unter: Page | None = None) -> None:
+        """Raises when another Handlungsfeld of the concept has `kuerzel` (the editor checks a new page with its
+        parent, before it is in the tree)."""
+        if kuerzel and self.andere_im_konzept(unter).filter(kuerzel=kuerzel).exists():
+            raise ValidationError({"kuerzel": _("Dieses Kürzel hat schon ein anderes Handlungsfeld.")})
+
     def clean(self):
         super().clean()
-        andere = HandlungsfeldPage.objects.exclude(translation_key=self.translation_key)
         if self.path:
-            # Unique in its own concept (the tree below its start page, depth 2); a new page against all.
-            andere = andere.filter(path__startswith=self.path[: 2 * Page.steplen])
-        if self.kuerzel and andere.filter(kuerzel=self.kuerzel).exists():
-            raise ValidationError({"kuerzel": _("Dieses Kürzel hat schon ein anderes Handlungsfeld.")})
+            self.kuerzel_pruefen(self.kuerzel)
 
     def save(self, *args, **kwargs):
         """New Maßnahmen get their number when the page is first stored (created, imported, published)."""

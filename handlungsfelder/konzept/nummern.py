@@ -90,7 +90,7 @@ def seite_nummerieren(page) -> None:
     if page.kuerzel and all(nummern) and len(set(nummern)) == len(nummern):
         return
     if not page.kuerzel:
-        andere = type(page).objects.exclude(translation_key=page.translation_key).values_list("kuerzel", flat=True)
+        andere = page.andere_im_konzept().values_list("kuerzel", flat=True)
         page.kuerzel = kuerzel_vorschlag(page.slug or page.title, set(andere))
     if not nummern:
         return

@@ -6,6 +6,7 @@ from django.utils.translation import get_language
 
 from wagtail.models import Page, Site
 
+from ..bereiche.zugriff import mit_eigenen_rollen
 from .models import BeschlussPage, KonzeptStartPage, public_handlungsfelder
 from .sichtbarkeit import oeffentlich
 
@@ -25,7 +26,9 @@ def start_page_for(request) -> KonzeptStartPage | None:
     if request is not None and hasattr(request, "_konzept_start_page"):
         return request._konzept_start_page
     site = Site.find_for_request(request) if request is not None else None
-    start_pages = KonzeptStartPage.objects.live().select_related("kontakt", "locale").order_by("path")
+    start_pages = mit_eigenen_rollen(KonzeptStartPage.objects.live().select_related("kontakt", "locale")).order_by(
+        "path"
+    )
     start_page = None
     if site is not None:
         start_page = start_pages.filter(pk=site.root_page_id).first()

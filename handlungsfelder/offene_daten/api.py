@@ -20,10 +20,10 @@ from django.views.decorators.http import require_safe
 
 from wagtail.models import Page
 
+from ..bereiche.zugriff import schulen_des_konzepts
 from ..konzept.models import BeschlussPage, HandlungsfeldPage, KonzeptStartPage, SitzungPage
 from ..konzept.queries import public_handlungsfelder, public_pages, start_page_for
 from ..konzept.sichtbarkeit import oeffentlich
-from ..stammdaten.models import Schule
 from ..umsetzung.auswahl import auswaehlen
 from ..versionen.models import Veroeffentlichung
 from . import serializers
@@ -202,7 +202,7 @@ def massnahmen(request, start_page) -> dict:
 
 @api_view()
 def schulen(request, start_page) -> dict:
-    alle = Schule.objects.filter(locale_id=start_page.locale_id).select_related("region")
+    alle = schulen_des_konzepts(start_page).select_related("region")
     eintraege = [serializers.schule(request, objekt) for objekt in alle]
     return {"anzahl": len(eintraege), "schulen": eintraege}
 

@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.widgets import AdminDateInput
 
-from .stand import erste_veroeffentlichung, konzepte
+from .stand import erste_veroeffentlichung
 
 
 class SachstandForm(forms.Form):
@@ -33,9 +33,10 @@ class SachstandForm(forms.Form):
     )
     format = forms.ChoiceField(label=_("Format"), choices=FORMATE, initial="pdf", widget=forms.RadioSelect)
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, konzepte, **kwargs):
+        """`konzepte`: the concepts the user reports on (whose Redaktion they are)."""
         super().__init__(*args, **kwargs)
-        self.fields["konzept"].queryset = konzepte()
+        self.fields["konzept"].queryset = konzepte
         if self.fields["konzept"].queryset.count() == 1:
             self.fields["konzept"].widget = forms.HiddenInput()
 

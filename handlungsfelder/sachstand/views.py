@@ -8,7 +8,7 @@ from django.template.response import TemplateResponse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy
 
-from ..freigabe.rollen import REDAKTION
+from ..bereiche.zugriff import mit_recht
 from ..versionen.models import Konzeptversion
 from .bericht import bericht_erstellen
 from .excel import excel
@@ -19,8 +19,13 @@ from .stand import erste_veroeffentlichung, konzepte
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
+def berichtbare_konzepte(user):
+    """The concepts whose Redaktion `user` is (who may publish there reports on it)."""
+    return mit_recht(user, "publish", konzepte())
+
+
 def darf_berichten(user) -> bool:
-    return user.is_superuser or user.groups.filter(name=REDAKTION).exists()
+    return user.is_superuser or berichtbare_konzepte(user).exists()
 
 
 def _vorschlag(start_page) -> dict:
@@ -42,11 +47,12 @@ def sachstandsbericht(request):
     if not darf_berichten(request.user):
         # A 403 that says why, not Wagtail's redirect to the dashboard.
         return TemplateResponse(request, "handlungsfelder/sachstand/keine_berechtigung.html", kontext_seite, status=403)
+    berichtbar = berichtbare_konzepte(request.user)
     if not request.GET:
-        start_page = konzepte().first()
-        form = SachstandForm(initial=_vorschlag(start_page) if start_page else {})
+        start_page = berichtbar.first()
+        form = SachstandForm(initial=_vorschlag(start_page) if start_page else {}, konzepte=berichtbar)
         return TemplateResponse(request, "handlungsfelder/sachstand/admin.html", {**kontext_seite, "form": form})
-    form = SachstandForm(request.GET)
+    form = SachstandForm(request.GET, konzepte=berichtbar)
     if not form.is_valid():
         return TemplateResponse(
             request, "handlungsfelder/sachstand/admin.html", {**kontext_seite, "form": form}, status=400

@@ -5,11 +5,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from ..bereiche.stammdaten import KonzeptStammdatenViewSet
 from ..sprachen.models import SchlagwortUebersetzung
 from .models import Akteur, Dienstleister, Kontakt, Region, Schule
 
 
-class SchuleViewSet(SnippetViewSet):
+class SchuleViewSet(KonzeptStammdatenViewSet):
     model = Schule
     icon = "home"
     list_display = ["name", "schulart", "ort", "region"]
@@ -17,26 +18,26 @@ class SchuleViewSet(SnippetViewSet):
     search_fields = ["name", "ort"]
 
 
-class AkteurViewSet(SnippetViewSet):
+class AkteurViewSet(KonzeptStammdatenViewSet):
     model = Akteur
     icon = "group"
     list_display = ["name", "kurzname", "art"]
     list_filter = ["art"]
 
 
-class DienstleisterViewSet(SnippetViewSet):
+class DienstleisterViewSet(KonzeptStammdatenViewSet):
     model = Dienstleister
     icon = "cogs"
     list_display = ["name", "region", "telefon"]
 
 
-class RegionViewSet(SnippetViewSet):
+class RegionViewSet(KonzeptStammdatenViewSet):
     model = Region
     icon = "site"
     list_display = ["name", "slug"]
 
 
-class KontaktViewSet(SnippetViewSet):
+class KontaktViewSet(KonzeptStammdatenViewSet):
     model = Kontakt
     icon = "mail"
     list_display = ["name", "funktion", "organisation"]

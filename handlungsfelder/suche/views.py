@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page
 from wagtail.search.query import And, Or, PlainText, SearchQuery
 
+from ..bereiche.zugriff import schulen_des_konzepts
 from ..konzept.darstellung import abrufen, schluessel
 from ..konzept.models import SitzungPage
 from ..konzept.queries import public_handlungsfelder, public_pages, start_page_or_404
@@ -97,7 +98,7 @@ def search(request):
     start_page = start_page_or_404(request)
     menu = rahmen(request)["handlungsfelder"]
     schlagwoerter = {tag["slug"]: tag["name"] for eintrag in menu for tag in eintrag["tags"]}
-    schulen = list(Schule.objects.filter(locale_id=start_page.locale_id).order_by("kurzname"))
+    schulen = list(schulen_des_konzepts(start_page).order_by("kurzname"))
     raw = request.GET.get("q", "")
     suchbegriff = bereinigen(raw)
     form = SuchFilterForm(

@@ -3,9 +3,9 @@ table, so a download shows what the reader filtered."""
 
 from dataclasses import dataclass, field
 
+from ..bereiche.zugriff import schulen_des_konzepts
 from ..konzept.choices import MassnahmeStatus
 from ..konzept.queries import public_handlungsfelder
-from ..stammdaten.models import Schule
 from .forms import UmsetzungFilterForm
 from .massnahmen import Massnahme, sammeln
 
@@ -61,7 +61,7 @@ def auswaehlen(start_page, daten, handlungsfelder=None, alle: list[Massnahme] | 
             public_handlungsfelder(start_page).defer("allgemeines", "betriebsmodell", "zustaendigkeiten")
         )
         alle = sammeln(public_handlungsfelder(start_page))
-    schulen = list(Schule.objects.filter(locale_id=start_page.locale_id).order_by("kurzname"))
+    schulen = list(schulen_des_konzepts(start_page).order_by("kurzname"))
     form = UmsetzungFilterForm(daten, handlungsfelder=handlungsfelder, massnahmen=alle, schulen=schulen)
     data = form.cleaned_data if form.is_valid() else {}
     sortierung = data.get("sortierung") or "handlungsfeld"

@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from ..bereiche.zugriff import schulen_des_konzepts, stammdaten_des_konzepts
 from ..konzept.choices import MassnahmeStatus
 from ..konzept.queries import public_handlungsfelder, start_page_or_404
 from ..stammdaten.models import Schule
@@ -75,7 +76,7 @@ def umsetzung(request):
 
 def schulen(request):
     start_page = start_page_or_404(request)
-    alle = Schule.objects.filter(locale_id=start_page.locale_id).select_related("region")
+    alle = schulen_des_konzepts(start_page).select_related("region")
     gruppen = [(art, list(items)) for art, items in groupby(alle, key=lambda schule: schule.get_schulart_display())]
     return render(request, "handlungsfelder/umsetzung/schulen.html", {"gruppen": gruppen})
 
@@ -83,7 +84,9 @@ def schulen(request):
 def schule(request, slug: str):
     start_page = start_page_or_404(request)
     schule = get_object_or_404(
-        Schule.objects.select_related("region").prefetch_related("region__dienstleister"),
+        stammdaten_des_konzepts(Schule.objects.all(), start_page)
+        .select_related("region")
+        .prefetch_related("region__dienstleister"),
         slug=slug,
         locale_id=start_page.locale_id,
     )

@@ -59,3 +59,6 @@ class SeitenHerkunft(models.Model):
     class Meta:
         verbose_name = _("Herkunft einer Seite")
         verbose_name_plural = _("Herkunft der Seiten")
+
+    def __str__(self) -> str:
+        return str(self.page)

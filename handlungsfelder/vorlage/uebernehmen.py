@@ -100,7 +100,7 @@ def als_vorlage_uebernehmen(
     paket = oeffnen(io.BytesIO(konzept_exportieren(quelle, version)))
     _bereinigen(paket, name, slug)
     try:
-        ergebnis = konzept_importieren(paket, Page.get_first_root_node(), user, kuerzel_pruefen=False)
+        ergebnis = konzept_importieren(paket, Page.get_first_root_node(), user)
     except PaketFehler as fehler:
         raise UebernahmeFehler(str(fehler)) from fehler
     start_page = ergebnis.start_page

@@ -3,7 +3,7 @@
 from django.apps import apps
 from django.contrib.auth.models import Group
 
-from wagtail.models import GroupPagePermission, Page
+from wagtail.models import GroupCollectionPermission, GroupPagePermission, Page
 
 import pytest
 
@@ -32,6 +32,10 @@ def test_a_concept_with_own_roles_has_its_groups_and_workflow_and_none_of_the_in
         group.name for group in (eigene.systembetreuer, eigene.arbeitsgruppe, eigene.redaktion, eigene.uebersetzung)
     }
     assert eigene.redaktion.permissions.filter(codename="change_schule").exists()
+    assert eigene.sammlung.name == "Markt Peißenberg"
+    assert set(
+        GroupCollectionPermission.objects.filter(group=eigene.redaktion).values_list("collection", flat=True)
+    ) == {eigene.sammlung.pk}
     assert konzept.start.get_workflow().name == WORKFLOW_NAME
     assert GroupPagePermission.objects.filter(page=konzept.start, group__name=REDAKTION).exists()
 

@@ -25,9 +25,10 @@ from handlungsfelder.models import (
     Veroeffentlichung,
 )
 from handlungsfelder.vorlage.models import KonzeptHerkunft, SeitenHerkunft
+from handlungsfelder.vorlage.uebernehmen import UebernahmeFehler, als_vorlage_uebernehmen
 
-from ..client import soup
-from ..factories import AkteurFactory, SitzungIndexPageFactory, SitzungPageFactory, publish
+from ..client import count_queries, soup
+from ..factories import AkteurFactory, KonzeptStartPageFactory, SitzungIndexPageFactory, SitzungPageFactory, publish
 from ..freigabe.helpers import (
     edit_url,
     massnahme_form,
@@ -36,6 +37,7 @@ from ..freigabe.helpers import (
     simple_handlungsfeld_form,
     workflow_action,
 )
+from ..konzept.test_queries import QUERY_BOUND
 from ..versionen.helpers import veroeffentlichen
 
 pytestmark = pytest.mark.django_db
@@ -259,6 +261,9 @@ def test_the_current_state_is_adopted_with_its_live_revisions_and_the_date_of_ad
     heute = datetime.date.today().strftime("%d.%m.%Y")
     text = soup_at(client, "/", HOST).select_one("main").get_text(" ", strip=True)
     assert f"Beruht auf dem {LANDKREIS}, Stand vom {heute}." in text
+    versionen = soup_at(client, "/versionen/", HOST).select_one("main").get_text(" ", strip=True)
+    assert f"Beruht auf dem {LANDKREIS}, Stand vom {heute}." in versionen
+    assert "Noch keine Version festgehalten." in versionen
 
 
 def nichts_angelegt(seiten_vorher: int, sites_vorher: int, gruppen_vorher: int) -> None:
@@ -316,3 +321,22 @@ def test_only_a_superuser_may_adopt_and_sees_the_entries(client, admin, landkrei
     assert gewaehlt["value"] == f"aktuell-{landkreis.start.pk}"
     optionen = [o.get_text(strip=True) for o in formular.select("select[name=quelle] option") if o["value"]]
     assert optionen == [f"{LANDKREIS}: aktueller veröffentlichter Stand", f"{LANDKREIS}: Version 2.0 vom 01.03.2021"]
+
+
+def test_the_provenance_notice_costs_the_start_page_no_query(client, admin, landkreis):
+    uebernehmen(client, admin, f"version-{landkreis.version.pk}")
+    start = gemeinde()
+    start.version = "1.0"
+    start.save_revision().publish()
+    client.logout()
+    landkreis_anzahl = count_queries(client, "/")
+    client.defaults["HTTP_HOST"] = HOST
+    assert HINWEIS in soup(client, "/").select_one("main").get_text(" ", strip=True)
+    assert count_queries(client, "/") == landkreis_anzahl <= QUERY_BOUND
+
+
+def test_a_version_of_another_concept_is_refused_by_the_function_too(admin, landkreis):
+    andere = KonzeptStartPageFactory(parent=Page.get_first_root_node(), title="IT-Konzept Penzberg", slug="penzberg")
+    with pytest.raises(UebernahmeFehler, match="Diese Version gehört nicht zu „IT-Konzept Penzberg“"):
+        als_vorlage_uebernehmen(andere, landkreis.version, NAME, HOST, admin)
+    assert not Site.objects.filter(hostname=HOST).exists()
