@@ -11,9 +11,9 @@ from bs4 import BeautifulSoup
 from handlungsfelder.freigabe.sitzung import wartende_vorschlaege
 from handlungsfelder.models import HandlungsfeldPage, Schule
 
+from ..conftest import HOST
 from ..factories import SitzungIndexPageFactory, SitzungPageFactory
 from ..freigabe.helpers import edit_url, submit, workflow_action
-from .conftest import HOST
 
 pytestmark = pytest.mark.django_db
 
