@@ -86,7 +86,7 @@ def landkreis(konzept, team):
 
 
 @pytest.fixture
-def gemeinde(landkreis):
+def uebernommen(landkreis):
     """Markt Peißenberg's concept adopted from the county's: its own roles, WLAN and Netzwerk without the county's
     data, and its own responsible party chosen for the Maßnahme."""
     start = KonzeptStartPageFactory(
@@ -107,7 +107,7 @@ def gemeinde(landkreis):
                 title=quelle.title,
                 slug=quelle.slug,
                 summary=quelle.summary,
-                kuerzel=f"P{quelle.kuerzel}",
+                kuerzel=quelle.kuerzel,
                 **teile,
             )
         )
@@ -126,8 +126,8 @@ def gemeinde(landkreis):
     }
 
 
-def liste_url(gemeinde) -> str:
-    return reverse("handlungsfelder_vorlage_aenderungen", args=[gemeinde["start"].pk])
+def liste_url(uebernommen) -> str:
+    return reverse("handlungsfelder_vorlage_aenderungen", args=[uebernommen["start"].pk])
 
 
 def uebernehmen_url(page) -> str:
@@ -197,7 +197,7 @@ def editor_formular(page, aenderungsgrund: str, **actions) -> dict:
 
 
 def test_a_county_publication_appears_with_its_diff_and_goes_into_a_draft_of_the_municipalitys_workflow(
-    client, landkreis, gemeinde, team
+    client, landkreis, uebernommen, team
 ):
     landkreis_aendert(
         landkreis.wlan,
@@ -205,11 +205,11 @@ def test_a_county_publication_appears_with_its_diff_and_goes_into_a_draft_of_the
         "Turnhallen ergänzt",
         {ABSATZ_A: "Alle Unterrichtsräume und Turnhallen haben WLAN."},
     )
-    wlan = gemeinde["wlan"]
+    wlan = uebernommen["wlan"]
     live_vorher = wlan.live_revision_id
-    client.force_login(gemeinde["redaktion"])
+    client.force_login(uebernommen["redaktion"])
 
-    liste = soup(client, liste_url(gemeinde))
+    liste = soup(client, liste_url(uebernommen))
     eintraege = liste.select("section.konzept-vorlage-aenderung")
     assert [e.find("h2").get_text(strip=True) for e in eintraege] == ["WLAN"]
     assert [ins.get_text() for ins in eintraege[0].select(".konzept-diff ins")] == ["und Turnhallen"]
@@ -233,9 +233,9 @@ def test_a_county_publication_appears_with_its_diff_and_goes_into_a_draft_of_the
         ABSATZ_A: "Alle Unterrichtsräume und Turnhallen haben WLAN.",
         ABSATZ_B: ALT_B,
     }
-    assert neu.umsetzungsplan[0].value["verantwortlich"] == gemeinde["bauamt"]
+    assert neu.umsetzungsplan[0].value["verantwortlich"] == uebernommen["bauamt"]
     assert Aenderungsnotiz.objects.get(revision=draft).text == note
-    assert PageLogEntry.objects.get(revision=draft, action=LOG_ACTION).user == gemeinde["redaktion"]
+    assert PageLogEntry.objects.get(revision=draft, action=LOG_ACTION).user == uebernommen["redaktion"]
     verlauf = text_of(client.get(reverse("wagtailadmin_pages:history", args=[wlan.pk])))
     assert "Änderungen aus „IT-Konzept für die Schulen“ in einen Entwurf übernommen" in verlauf
     quelle = HandlungsfeldPage.objects.get(pk=landkreis.wlan.pk)
@@ -244,8 +244,8 @@ def test_a_county_publication_appears_with_its_diff_and_goes_into_a_draft_of_the
     response = client.post(edit_url(wlan), editor_formular(wlan, note, **{"action-submit": "1"}))
     assert response.status_code == 302
     wlan = HandlungsfeldPage.objects.get(pk=wlan.pk)
-    assert wlan.current_workflow_state.workflow == gemeinde["rollen"].workflow
-    assert wlan.current_workflow_task_state.task.specific.groups.get() == gemeinde["rollen"].arbeitsgruppe
+    assert wlan.current_workflow_state.workflow == uebernommen["rollen"].workflow
+    assert wlan.current_workflow_task_state.task.specific.groups.get() == uebernommen["rollen"].arbeitsgruppe
     eingereicht = wlan.current_workflow_task_state.revision.as_object()
     assert absatztexte(eingereicht)[ABSATZ_A] == "Alle Unterrichtsräume und Turnhallen haben WLAN."
     assert wlan.live_revision_id == live_vorher
@@ -272,58 +272,58 @@ def test_a_concept_adopted_through_als_vorlage_uebernehmen_follows_its_source(
     assert wlan.get_workflow() == start.eigene_rollen.workflow
 
 
-def test_county_data_the_municipality_does_not_hold_is_no_change_to_take_over(client, landkreis, gemeinde, team):
+def test_county_data_the_municipality_does_not_hold_is_no_change_to_take_over(client, landkreis, uebernommen, team):
     landkreis_aendert(landkreis.wlan, team["redaktion"], "Kosten aktualisiert", kosten="15000.00", schulen=[])
-    client.force_login(gemeinde["redaktion"])
-    liste = soup(client, liste_url(gemeinde))
+    client.force_login(uebernommen["redaktion"])
+    liste = soup(client, liste_url(uebernommen))
     assert not liste.select("section.konzept-vorlage-aenderung")
     assert "hat seit der letzten Übernahme nichts geändert" in liste.get_text(" ", strip=True)
 
 
 def test_a_local_edit_of_the_same_paragraph_is_shown_as_a_conflict_and_the_local_text_stays(
-    client, landkreis, gemeinde, team
+    client, landkreis, uebernommen, team
 ):
     eigener_text = "Alle Unterrichtsräume und das Rathaus haben WLAN."
-    lokal_aendern(gemeinde["wlan"], gemeinde["redaktion"], {ABSATZ_A: eigener_text})
+    lokal_aendern(uebernommen["wlan"], uebernommen["redaktion"], {ABSATZ_A: eigener_text})
     landkreis_aendert(
         landkreis.wlan,
         team["redaktion"],
         "Turnhallen ergänzt",
         {ABSATZ_A: "Auch die Turnhallen.", ABSATZ_B: "Die Controller stehen im Rechenzentrum."},
     )
-    client.force_login(gemeinde["redaktion"])
+    client.force_login(uebernommen["redaktion"])
 
-    konflikte = soup(client, liste_url(gemeinde)).select_one(".konzept-vorlage-konflikte")
+    konflikte = soup(client, liste_url(uebernommen)).select_one(".konzept-vorlage-konflikte")
     assert f"Allgemeines/Aktuelles, Absatz „{eigener_text}“" in konflikte.get_text(" ", strip=True)
 
-    response = client.post(uebernehmen_url(gemeinde["wlan"]), follow=True)
-    assert response.redirect_chain[-1][0] == edit_url(gemeinde["wlan"])
+    response = client.post(uebernehmen_url(uebernommen["wlan"]), follow=True)
+    assert response.redirect_chain[-1][0] == edit_url(uebernommen["wlan"])
     meldungen = text_of(response)
     assert "als neuer Entwurf" in meldungen
     assert "blieb Ihr Text stehen" in meldungen and f"Absatz „{eigener_text}“" in meldungen
-    assert absatztexte(entwurf(gemeinde["wlan"])) == {
+    assert absatztexte(entwurf(uebernommen["wlan"])) == {
         ABSATZ_A: eigener_text,
         ABSATZ_B: "Die Controller stehen im Rechenzentrum.",
     }
 
 
 def test_when_every_change_meets_a_local_one_no_draft_is_made_and_the_change_counts_as_taken_over(
-    client, landkreis, gemeinde, team
+    client, landkreis, uebernommen, team
 ):
-    lokal_aendern(gemeinde["wlan"], gemeinde["redaktion"], {ABSATZ_A: "Eigener Text."})
+    lokal_aendern(uebernommen["wlan"], uebernommen["redaktion"], {ABSATZ_A: "Eigener Text."})
     landkreis_aendert(landkreis.wlan, team["redaktion"], "Turnhallen ergänzt", {ABSATZ_A: "Auch die Turnhallen."})
     revisions = Revision.objects.count()
-    client.force_login(gemeinde["redaktion"])
+    client.force_login(uebernommen["redaktion"])
 
-    meldungen = text_of(client.post(uebernehmen_url(gemeinde["wlan"]), follow=True))
+    meldungen = text_of(client.post(uebernehmen_url(uebernommen["wlan"]), follow=True))
     assert "Es wurde kein Entwurf angelegt" in meldungen and "blieb Ihr Text stehen" in meldungen
     assert Revision.objects.count() == revisions
-    assert not soup(client, liste_url(gemeinde)).select("section.konzept-vorlage-aenderung")
-    assert PageLogEntry.objects.filter(page=gemeinde["wlan"], action=LOG_ACTION, revision=None).exists()
+    assert not soup(client, liste_url(uebernommen)).select("section.konzept-vorlage-aenderung")
+    assert PageLogEntry.objects.filter(page=uebernommen["wlan"], action=LOG_ACTION, revision=None).exists()
 
 
-def test_a_local_edit_of_another_block_and_the_countys_change_both_stay(client, landkreis, gemeinde, team):
-    lokal_aendern(gemeinde["wlan"], gemeinde["redaktion"], {ABSATZ_B: "Die Controller betreibt das Bauamt."})
+def test_a_local_edit_of_another_block_and_the_countys_change_both_stay(client, landkreis, uebernommen, team):
+    lokal_aendern(uebernommen["wlan"], uebernommen["redaktion"], {ABSATZ_B: "Die Controller betreibt das Bauamt."})
     landkreis_aendert(
         landkreis.wlan,
         team["redaktion"],
@@ -331,79 +331,79 @@ def test_a_local_edit_of_another_block_and_the_countys_change_both_stay(client, 
         {ABSATZ_A: "Alle Unterrichtsräume und Turnhallen haben WLAN."},
         beschreibung="<p>Access Points in allen Klassenzimmern und Turnhallen.</p>",
     )
-    client.force_login(gemeinde["redaktion"])
-    assert not soup(client, liste_url(gemeinde)).select(".konzept-vorlage-konflikte")
-    response = client.post(uebernehmen_url(gemeinde["wlan"]), follow=True)
+    client.force_login(uebernommen["redaktion"])
+    assert not soup(client, liste_url(uebernommen)).select(".konzept-vorlage-konflikte")
+    response = client.post(uebernehmen_url(uebernommen["wlan"]), follow=True)
     assert "blieb Ihr Text stehen" not in response.content.decode()
 
-    stand = entwurf(gemeinde["wlan"])
+    stand = entwurf(uebernommen["wlan"])
     assert absatztexte(stand) == {
         ABSATZ_A: "Alle Unterrichtsräume und Turnhallen haben WLAN.",
         ABSATZ_B: "Die Controller betreibt das Bauamt.",
     }
     massnahme_neu = stand.umsetzungsplan[0].value
     assert massnahme_neu["beschreibung"].source == "<p>Access Points in allen Klassenzimmern und Turnhallen.</p>"
-    assert massnahme_neu["verantwortlich"] == gemeinde["bauamt"]
+    assert massnahme_neu["verantwortlich"] == uebernommen["bauamt"]
 
 
-def test_after_the_take_over_nothing_is_left_to_take_over(client, landkreis, gemeinde, team):
+def test_after_the_take_over_nothing_is_left_to_take_over(client, landkreis, uebernommen, team):
     landkreis_aendert(landkreis.wlan, team["redaktion"], "Turnhallen ergänzt", {ABSATZ_A: "Auch Turnhallen."})
-    client.force_login(gemeinde["redaktion"])
-    client.post(uebernehmen_url(gemeinde["wlan"]))
+    client.force_login(uebernommen["redaktion"])
+    client.post(uebernehmen_url(uebernommen["wlan"]))
     revisions = Revision.objects.count()
 
-    assert not soup(client, liste_url(gemeinde)).select("section.konzept-vorlage-aenderung")
-    response = client.post(uebernehmen_url(gemeinde["wlan"]), follow=True)
+    assert not soup(client, liste_url(uebernommen)).select("section.konzept-vorlage-aenderung")
+    response = client.post(uebernehmen_url(uebernommen["wlan"]), follow=True)
     assert "ist auf dem Stand der Vorlage" in text_of(response)
     assert Revision.objects.count() == revisions
 
 
-def test_the_countys_redaktion_is_refused_as_the_admin_refuses(client, landkreis, gemeinde, team):
+def test_the_countys_redaktion_is_refused_as_the_admin_refuses(client, landkreis, uebernommen, team):
     landkreis_aendert(landkreis.wlan, team["redaktion"], "Turnhallen ergänzt", {ABSATZ_A: "Auch Turnhallen."})
     revisions = Revision.objects.count()
     client.force_login(team["redaktion"])
     for response in (
-        client.get(liste_url(gemeinde)),
-        client.post(uebernehmen_url(gemeinde["wlan"])),
+        client.get(liste_url(uebernommen)),
+        client.post(uebernehmen_url(uebernommen["wlan"])),
         client.get(reverse("handlungsfelder_vorlage_konzepte")),
     ):
         assert response.status_code == 302 and response["Location"] == reverse("wagtailadmin_home")
-    assert "keinen Zugang" in text_of(client.post(uebernehmen_url(gemeinde["wlan"]), follow=True))
+    assert "keinen Zugang" in text_of(client.post(uebernehmen_url(uebernommen["wlan"]), follow=True))
     assert Revision.objects.count() == revisions
     assert reverse("handlungsfelder_vorlage_konzepte") not in client.get(reverse("wagtailadmin_home")).content.decode()
 
 
-def test_someone_with_admin_access_only_is_refused_too(client, gemeinde, django_user_model):
+def test_someone_with_admin_access_only_is_refused_too(client, uebernommen, django_user_model):
     leser = django_user_model.objects.create_user("leser", "leser@markt.example", "pw")
     leser.user_permissions.add(Permission.objects.get(codename="access_admin"))
     client.force_login(leser)
-    response = client.post(uebernehmen_url(gemeinde["wlan"]))
+    response = client.post(uebernehmen_url(uebernommen["wlan"]))
     assert response.status_code == 302 and response["Location"] == reverse("wagtailadmin_home")
 
 
-def test_unknown_pages_and_pages_not_adopted_are_404(client, landkreis, gemeinde, django_user_model):
+def test_unknown_pages_and_pages_not_adopted_are_404(client, landkreis, uebernommen, django_user_model):
     admin = django_user_model.objects.create_superuser("admin", "admin@lra.example", "pw")
     client.force_login(admin)
     assert client.post(reverse("handlungsfelder_vorlage_aenderung_uebernehmen", args=[2**31 - 1])).status_code == 404
     assert client.post(uebernehmen_url(landkreis.wlan)).status_code == 404
     assert client.get(reverse("handlungsfelder_vorlage_aenderungen", args=[landkreis.start.pk])).status_code == 404
     assert client.get(reverse("handlungsfelder_vorlage_aenderungen", args=[2**31 - 1])).status_code == 404
-    assert client.get(uebernehmen_url(gemeinde["wlan"])).status_code == 405
+    assert client.get(uebernehmen_url(uebernommen["wlan"])).status_code == 405
 
 
-def test_an_open_proposal_refuses_the_take_over_with_409_and_nothing_changes(client, landkreis, gemeinde, team):
-    wlan = gemeinde["wlan"]
-    client.force_login(gemeinde["systembetreuer"])
+def test_an_open_proposal_refuses_the_take_over_with_409_and_nothing_changes(client, landkreis, uebernommen, team):
+    wlan = uebernommen["wlan"]
+    client.force_login(uebernommen["systembetreuer"])
     formular = editor_formular(wlan, "Rathaus ergänzt", **{"action-submit": "1"})
     assert client.post(edit_url(wlan), formular).status_code == 302
     landkreis_aendert(landkreis.wlan, team["redaktion"], "Turnhallen ergänzt", {ABSATZ_A: "Auch Turnhallen."})
     revisions, basis = Revision.objects.count(), SeitenHerkunft.objects.get(page=wlan).quelle_revision_id
-    client.force_login(gemeinde["redaktion"])
+    client.force_login(uebernommen["redaktion"])
 
     response = client.post(uebernehmen_url(wlan))
     assert response.status_code == 409
     assert "offenen Vorschlag in der Freigabe" in text_of(response) and "Prüfung Arbeitsgruppe" in text_of(response)
-    eintrag = soup(client, liste_url(gemeinde)).select_one("section.konzept-vorlage-aenderung")
+    eintrag = soup(client, liste_url(uebernommen)).select_one("section.konzept-vorlage-aenderung")
     assert "offenen Vorschlag in der Freigabe" in eintrag.get_text(" ", strip=True)
     assert not eintrag.find("button", string="In einen Entwurf übernehmen")
     assert Revision.objects.count() == revisions
@@ -411,34 +411,34 @@ def test_an_open_proposal_refuses_the_take_over_with_409_and_nothing_changes(cli
     assert HandlungsfeldPage.objects.get(pk=wlan.pk).current_workflow_state is not None
 
 
-def test_a_page_locked_by_someone_else_refuses_the_take_over_with_409(client, landkreis, gemeinde, team):
-    HandlungsfeldPage.objects.filter(pk=gemeinde["wlan"].pk).update(
-        locked=True, locked_by=gemeinde["systembetreuer"], locked_at=timezone.now()
+def test_a_page_locked_by_someone_else_refuses_the_take_over_with_409(client, landkreis, uebernommen, team):
+    HandlungsfeldPage.objects.filter(pk=uebernommen["wlan"].pk).update(
+        locked=True, locked_by=uebernommen["systembetreuer"], locked_at=timezone.now()
     )
     landkreis_aendert(landkreis.wlan, team["redaktion"], "Turnhallen ergänzt", {ABSATZ_A: "Auch Turnhallen."})
     revisions = Revision.objects.count()
-    client.force_login(gemeinde["redaktion"])
-    response = client.post(uebernehmen_url(gemeinde["wlan"]))
+    client.force_login(uebernommen["redaktion"])
+    response = client.post(uebernehmen_url(uebernommen["wlan"]))
     assert response.status_code == 409 and "ist gesperrt" in text_of(response)
     assert Revision.objects.count() == revisions
 
 
-def test_a_superuser_with_two_adopted_concepts_chooses_one(client, landkreis, gemeinde, django_user_model):
+def test_a_superuser_with_two_adopted_concepts_chooses_one(client, landkreis, uebernommen, django_user_model):
     zweite = KonzeptStartPageFactory(parent=Page.get_first_root_node(), title="IT-Konzept Stadt Penzberg", slug="pz")
     KonzeptHerkunft.objects.create(start_page=zweite, quelle=landkreis.start, quelle_titel=landkreis.start.title)
     client.force_login(django_user_model.objects.create_superuser("admin", "admin@lra.example", "pw"))
     auswahl = soup(client, reverse("handlungsfelder_vorlage_konzepte"))
     links = {a.get_text(strip=True): a["href"] for a in auswahl.select(".konzept-vorlage-konzepte a")}
     assert links == {
-        "IT-Konzept Markt Peißenberg": liste_url(gemeinde),
+        "IT-Konzept Markt Peißenberg": liste_url(uebernommen),
         "IT-Konzept Stadt Penzberg": reverse("handlungsfelder_vorlage_aenderungen", args=[zweite.pk]),
     }
 
 
-def test_the_municipalitys_redaktion_finds_the_list_in_the_menu_and_on_its_start_page(client, gemeinde):
-    client.force_login(gemeinde["redaktion"])
+def test_the_municipalitys_redaktion_finds_the_list_in_the_menu_and_on_its_start_page(client, uebernommen):
+    client.force_login(uebernommen["redaktion"])
     menu_url = reverse("handlungsfelder_vorlage_konzepte")
     assert menu_url in client.get(reverse("wagtailadmin_home")).content.decode()
     response = client.get(menu_url)
-    assert response.status_code == 302 and response["Location"] == liste_url(gemeinde)
-    assert soup(client, edit_url(gemeinde["start"])).find("a", href=liste_url(gemeinde))
+    assert response.status_code == 302 and response["Location"] == liste_url(uebernommen)
+    assert soup(client, edit_url(uebernommen["start"])).find("a", href=liste_url(uebernommen))
