@@ -5,18 +5,35 @@ from django.db.models import Count, Q
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy
 
-from ..freigabe.rollen import REDAKTION
+from ..bereiche.zugriff import mit_eigenen_rollen, mit_recht
+from ..konzept.models import KonzeptStartPage
 from .models import Abonnement, Umfang
 
 
+def _konzepte(user):
+    """The concepts whose Redaktion `user` is: the subscriptions it may count."""
+    return mit_eigenen_rollen(mit_recht(user, "publish", KonzeptStartPage.objects.all()))
+
+
 def darf_sehen(user) -> bool:
-    return user.is_superuser or user.groups.filter(name=REDAKTION).exists()
+    return user.is_superuser or _konzepte(user).exists()
 
 
-def anzahlen() -> list[dict]:
-    """Confirmed and waiting subscriptions per subject (the whole concept first), in one query."""
+def _abonnements_der(konzepte) -> Q:
+    """Subscriptions of these concepts; those from before several concepts count for the county's."""
+    konzepte = list(konzepte)
+    bedingung = Q(konzept__translation_key__in=[start.translation_key for start in konzepte])
+    if any(not start.hat_eigene_rollen for start in konzepte):
+        bedingung |= Q(konzept__isnull=True)
+    return bedingung
+
+
+def anzahlen(user) -> list[dict]:
+    """Confirmed and waiting subscriptions per subject (the whole concept first) in the user's concepts, in one
+    query."""
     zeilen = (
-        Abonnement.objects.values("umfang", "handlungsfeld__title", "schule__name")
+        Abonnement.objects.filter(_abonnements_der(_konzepte(user)))
+        .values("umfang", "handlungsfeld__title", "schule__name")
         .annotate(
             bestaetigt=Count("pk", filter=Q(bestaetigt_am__isnull=False)),
             offen=Count("pk", filter=Q(bestaetigt_am__isnull=True)),
@@ -42,13 +59,13 @@ def anzahlen() -> list[dict]:
 def uebersicht(request):
     if not darf_sehen(request.user):
         raise PermissionDenied
-    zeilen = anzahlen()
+    sichtbar = Abonnement.objects.filter(_abonnements_der(_konzepte(request.user)))
     return TemplateResponse(
         request,
         "handlungsfelder/abonnements/admin_uebersicht.html",
         {
-            "zeilen": zeilen,
-            "adressen": Abonnement.objects.filter(bestaetigt_am__isnull=False).values("email").distinct().count(),
+            "zeilen": anzahlen(request.user),
+            "adressen": sichtbar.filter(bestaetigt_am__isnull=False).values("email").distinct().count(),
             "page_title": gettext_lazy("Abonnements"),
             "header_icon": "mail",
         },

@@ -39,6 +39,16 @@ class Abonnement(models.Model):
         on_delete=models.CASCADE,
         related_name="+",
     )
+    # The concept of the site the address subscribed on (its start page in the original language); empty for
+    # subscriptions from before several concepts, which follow the county's.
+    konzept = models.ForeignKey(
+        "handlungsfelder.KonzeptStartPage",
+        verbose_name=_("IT-Konzept"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
     sprache = models.CharField(_("Sprache"), max_length=10)
     angelegt_am = models.DateTimeField(_("Angelegt am"), default=timezone.now)
     bestaetigt_am = models.DateTimeField(_("Bestätigt am"), null=True, blank=True, db_index=True)
@@ -50,7 +60,7 @@ class Abonnement(models.Model):
         verbose_name_plural = _("Abonnements")
         constraints = [
             models.UniqueConstraint(
-                fields=["email"], condition=Q(umfang=Umfang.KONZEPT), name="abonnement_konzept_einmal"
+                fields=["email", "konzept"], condition=Q(umfang=Umfang.KONZEPT), name="abonnement_konzept_einmal"
             ),
             models.UniqueConstraint(
                 fields=["email", "handlungsfeld"],

@@ -77,7 +77,8 @@ def abonnieren(request):
     if not erlaubt(email):
         return render(request, ERGEBNIS, {"ergebnis": "zu_viele"}, status=429)
     abgelaufene_loeschen()
-    abonnement = _anmelden(email, form.gegenstand())
+    original = start_page.get_translation_or_none(Locale.get_default()) or start_page
+    abonnement = _anmelden(email, {**form.gegenstand(), "konzept": original})
     if abonnement is not None:
         # Queued for a confirmed one too (the task sends nothing then): the same work for every address.
         bestaetigung_anfordern(abonnement, request.build_absolute_uri("/"))

@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from wagtail.models import Locale, Page
 
+from ..bereiche.zugriff import mit_eigenen_rollen
 from ..konzept.models import HandlungsfeldPage, KonzeptStartPage
 from ..konzept.queries import public_pages
 from ..stammdaten.models import Schule
@@ -92,8 +93,32 @@ def _in_sprache(record, sprache: str, uebersetzt: dict[str, set]) -> bool:
     )
 
 
-def _betrifft(abonnement: Abonnement, record, schulen: dict[int, set], uebersetzt: dict[str, set]) -> bool:
+class Konzepte:
+    """Which concept a page belongs to (by the translation key of its start page), read once per run."""
+
+    def __init__(self):
+        starts = mit_eigenen_rollen(KonzeptStartPage.objects.all()).values_list(
+            "path", "translation_key", "hat_eigene_rollen"
+        )
+        self.schluessel = {pfad: schluessel for pfad, schluessel, _eigene in starts}
+        self.eigene = {schluessel for _pfad, schluessel, eigene in starts if eigene}
+
+    def von(self, page) -> str | None:
+        pfade = [pfad for pfad in self.schluessel if page.path.startswith(pfad)]
+        return self.schluessel[max(pfade, key=len)] if pfade else None
+
+    def betrifft(self, abonnement: Abonnement, page) -> bool:
+        """A subscription from before several concepts follows the concepts of the installation-wide roles."""
+        konzept = self.von(page)
+        if abonnement.konzept_id is None:
+            return konzept not in self.eigene
+        return konzept == abonnement.konzept.translation_key
+
+
+def _betrifft(abonnement: Abonnement, record, schulen: dict[int, set], uebersetzt: dict[str, set], konzepte) -> bool:
     if record.pk <= abonnement.gemeldet_bis or not _in_sprache(record, abonnement.sprache, uebersetzt):
+        return False
+    if not konzepte.betrifft(abonnement, record.page):
         return False
     if abonnement.umfang == Umfang.HANDLUNGSFELD:
         return record.page.translation_key == abonnement.handlungsfeld.translation_key
@@ -131,7 +156,7 @@ def zusammenfassungen_senden() -> int:
     bis = letzte_veroeffentlichung()
     abonnements = list(
         Abonnement.objects.filter(bestaetigt_am__isnull=False, gemeldet_bis__lt=bis)
-        .select_related("handlungsfeld", "schule")
+        .select_related("handlungsfeld", "schule", "konzept")
         .order_by("email", "sprache", "pk")
     )
     if not abonnements:
@@ -148,10 +173,11 @@ def zusammenfassungen_senden() -> int:
     )
     schulen = _schulen_der_fassungen(records)
     uebersetzt = _uebersetzt()
+    konzepte = Konzepte()
     gesendet = 0
     for _schluessel, gruppe in groupby(abonnements, key=lambda a: (a.email, a.sprache)):
         gruppe = list(gruppe)
-        passend = [r for r in records if any(_betrifft(a, r, schulen, uebersetzt) for a in gruppe)]
+        passend = [r for r in records if any(_betrifft(a, r, schulen, uebersetzt, konzepte) for a in gruppe)]
         if passend:
             eintraege = _eintraege(passend)
             try:

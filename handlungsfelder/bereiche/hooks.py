@@ -1,33 +1,29 @@
-"""Another concept's reference data can be neither edited nor deleted; new data belongs to the creator's concept."""
+"""Another concept's reference data and versions can be neither edited nor deleted; new reference data belongs to
+the creator's concept."""
 
 from wagtail import hooks
 from wagtail.admin.auth import permission_denied
 
-from ..stammdaten.models import KonzeptGebunden
-from .zugriff import darf_stammdaten, eigenes_konzept
-
-
-def _konzeptgebunden(objekt) -> bool:
-    return isinstance(objekt, KonzeptGebunden)
+from .zugriff import darf_stammdaten, eigenes_konzept, konzeptgebunden
 
 
 @hooks.register("before_edit_snippet")
 def fremde_stammdaten_nicht_bearbeiten(request, instance):
-    if _konzeptgebunden(instance) and not darf_stammdaten(request.user, instance):
+    if konzeptgebunden(type(instance)) and not darf_stammdaten(request.user, instance):
         return permission_denied(request)
     return None
 
 
 @hooks.register("before_delete_snippet")
 def fremde_stammdaten_nicht_loeschen(request, instances):
-    if any(_konzeptgebunden(objekt) and not darf_stammdaten(request.user, objekt) for objekt in instances):
+    if any(konzeptgebunden(type(objekt)) and not darf_stammdaten(request.user, objekt) for objekt in instances):
         return permission_denied(request)
     return None
 
 
 @hooks.register("after_create_snippet")
 def neue_stammdaten_dem_konzept_zuordnen(request, instance):
-    if _konzeptgebunden(instance) and instance.konzept_id is None:
+    if konzeptgebunden(type(instance)) and instance.konzept_id is None:
         konzept = eigenes_konzept(request.user)
         if konzept is not None:
             instance.konzept = konzept

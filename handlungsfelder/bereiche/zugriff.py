@@ -7,6 +7,7 @@ roles (the county's); a concept with its own roles owns the reference data that 
 
 from dataclasses import dataclass
 
+from django.core.exceptions import FieldDoesNotExist
 from django.db.models import Exists, OuterRef, Q
 
 from wagtail.models import GroupPagePermission
@@ -64,12 +65,13 @@ def _bedingung(z: Zugriff) -> Q | None:
         return None
     bedingung = Q(konzept__translation_key__in=z.eigene)
     if z.landkreis:
-        bedingung |= Q(konzept__isnull=True)
+        eigene_rollen = Konzeptrollen.objects.values("start_page__translation_key")
+        bedingung |= Q(konzept__isnull=True) | ~Q(konzept__translation_key__in=eigene_rollen)
     return bedingung
 
 
 def stammdaten_fuer(user, queryset):
-    """The reference data of the concepts `user` works in."""
+    """The objects bound to a concept (reference data, concept versions) of the concepts `user` works in."""
     bedingung = _bedingung(zugriff(user))
     return queryset if bedingung is None else queryset.filter(bedingung)
 
@@ -80,7 +82,19 @@ def darf_stammdaten(user, objekt) -> bool:
         return True
     if objekt.konzept_id is None:
         return z.landkreis
-    return objekt.konzept.translation_key in z.eigene
+    schluessel = objekt.konzept.translation_key
+    if schluessel in z.eigene:
+        return True
+    return z.landkreis and not Konzeptrollen.objects.filter(start_page__translation_key=schluessel).exists()
+
+
+def konzeptgebunden(model) -> bool:
+    """A model of the plugin with a `konzept` field pointing at a concept start page."""
+    try:
+        feld = model._meta.get_field("konzept")
+    except FieldDoesNotExist:
+        return False
+    return feld.is_relation and feld.related_model is KonzeptStartPage
 
 
 def eigenes_konzept(user) -> KonzeptStartPage | None:

@@ -1,8 +1,12 @@
-"""The picker on /versionen/: any two adopted versions, or one and today's published concept."""
+"""The picker on /versionen/ (any two adopted versions, or one and today's published concept) and the admin form of a
+version (only the concepts whose Redaktion the user is can be chosen)."""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.admin.forms import WagtailAdminModelForm
+
+from ..bereiche.zugriff import mit_recht
 from .models import Konzeptversion
 
 #: The address word for today's published concept in a comparison (`/versionen/2.0/vergleich/aktuell/`).
@@ -31,3 +35,11 @@ class VersionsauswahlForm(forms.Form):
             if reihenfolge[alt] > reihenfolge[neu]:
                 data["alt"], data["neu"] = neu, alt
         return data
+
+
+class KonzeptversionForm(WagtailAdminModelForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.for_user is not None and "konzept" in self.fields:
+            feld = self.fields["konzept"]
+            feld.queryset = mit_recht(self.for_user, "publish", feld.queryset)

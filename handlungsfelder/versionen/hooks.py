@@ -4,17 +4,20 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.panels import ObjectList
 from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
+from ..bereiche.stammdaten import KonzeptStammdatenViewSet
 from .admin_views import FassungenView, WiederherstellenView
+from .forms import KonzeptversionForm
 from .models import Konzeptversion
 from .wiederherstellen import darf_wiederherstellen, wiederherstellbar
 
 
-class KonzeptversionViewSet(SnippetViewSet):
-    """Recording a version freezes the live revision of every concept page (see Konzeptversion.einfrieren)."""
+class KonzeptversionViewSet(KonzeptStammdatenViewSet):
+    """Recording a version freezes the live revision of every concept page (see Konzeptversion.einfrieren); each
+    Redaktion lists and records the versions of its own concepts."""
 
     model = Konzeptversion
     icon = "history"
@@ -22,6 +25,7 @@ class KonzeptversionViewSet(SnippetViewSet):
     menu_order = 240
     add_to_admin_menu = True
     list_display = ["nummer", "beschlossen_am", "in_kraft_ab", "veroeffentlicht_am"]
+    edit_handler = ObjectList(Konzeptversion.panels, base_form_class=KonzeptversionForm)
 
 
 register_snippet(KonzeptversionViewSet)

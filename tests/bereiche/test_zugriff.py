@@ -1,5 +1,7 @@
 """Two concepts in one installation: neither's groups see the other's drafts, pages, reference data or workflow."""
 
+import datetime
+
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 
@@ -9,11 +11,11 @@ import pytest
 from bs4 import BeautifulSoup
 
 from handlungsfelder.freigabe.sitzung import wartende_vorschlaege
-from handlungsfelder.models import HandlungsfeldPage, Schule
+from handlungsfelder.models import HandlungsfeldPage, Konzeptversion, Schule
 
+from ..conftest import HOST
 from ..factories import SitzungIndexPageFactory, SitzungPageFactory
 from ..freigabe.helpers import edit_url, submit, workflow_action
-from .conftest import HOST
 
 pytestmark = pytest.mark.django_db
 
@@ -147,3 +149,26 @@ def test_the_municipalitys_groups_keep_documents_in_their_own_collection(client,
     assert "Rahmenvertrag Endgeräte" not in _text(client.get(reverse("wagtaildocs:index")))
     client.force_login(team["redaktion"])
     assert "Rahmenvertrag Endgeräte" in _text(client.get(reverse("wagtaildocs:index")))
+
+
+def test_each_redaktion_lists_and_records_versions_of_its_own_concept_only(client, konzept, gemeinde):
+    version = Konzeptversion.objects.create(
+        konzept=konzept.start,
+        nummer="2.0",
+        beschlossen_am=datetime.date(2021, 3, 1),
+        in_kraft_ab=datetime.date(2021, 3, 1),
+    )
+    client.force_login(gemeinde.team["redaktion"])
+    assert "2.0" not in _text(client.get(reverse(Konzeptversion.snippet_viewset.get_url_name("list"))))
+    assert _verweigert(client, reverse(Konzeptversion.snippet_viewset.get_url_name("edit"), args=[version.pk]))
+    daten = {
+        "nummer": "1.0",
+        "beschlossen_am": "2026-11-20",
+        "gremium": "Marktgemeinderat",
+        "in_kraft_ab": "2026-12-01",
+    }
+    add = reverse(Konzeptversion.snippet_viewset.get_url_name("add"))
+    abgelehnt = client.post(add, {**daten, "konzept": konzept.start.pk})
+    assert abgelehnt.status_code == 200 and not Konzeptversion.objects.filter(nummer="1.0").exists()
+    assert client.post(add, {**daten, "konzept": gemeinde.start.pk}).status_code == 302
+    assert Konzeptversion.objects.get(nummer="1.0").konzept == gemeinde.start
