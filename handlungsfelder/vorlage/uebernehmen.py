@@ -11,6 +11,8 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
 from ..austausch import inhalt
@@ -89,6 +91,13 @@ def _quellrevisionen(quelle: KonzeptStartPage, version: Konzeptversion | None) -
     return dict(Page.objects.descendant_of(quelle, inclusive=True).live().values_list("pk", "live_revision_id"))
 
 
+def _in_eigene_sammlung(paket: Paket, zuordnung, sammlung) -> None:
+    """The copied documents and images go into the new concept's collection, where its groups work."""
+    for schluessel, model in (("dokumente", get_document_model()), ("bilder", get_image_model())):
+        ids = [zuordnung(model, eintrag["id"]) for eintrag in paket.inhalt.get(schluessel) or []]
+        model.objects.filter(pk__in=ids).update(collection=sammlung)
+
+
 @transaction.atomic
 def als_vorlage_uebernehmen(
     quelle: KonzeptStartPage, version: Konzeptversion | None, name: str, hostname: str, user
@@ -105,7 +114,8 @@ def als_vorlage_uebernehmen(
         raise UebernahmeFehler(str(fehler)) from fehler
     start_page = ergebnis.start_page
     Site.objects.create(hostname=hostname, port=80, site_name=name, root_page=start_page)
-    eigene_rollen_anlegen(start_page, name)
+    eigene = eigene_rollen_anlegen(start_page, name)
+    _in_eigene_sammlung(paket, ergebnis.zuordnung, eigene.sammlung)
     KonzeptHerkunft.objects.create(
         start_page=start_page,
         quelle=quelle,

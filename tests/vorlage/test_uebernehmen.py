@@ -230,6 +230,10 @@ def test_the_adopted_pages_hold_no_county_school_cost_role_or_contact_and_keep_t
     assert verweis.value["seite"].pk == HandlungsfeldPage.objects.descendant_of(start).get(slug="netzwerk").pk
     assert not SitzungPage.objects.descendant_of(start).exists()
     assert not Akteur.objects.filter(konzept=start).exists()
+    dokument = next(b for b in wlan.allgemeines if b.block_type == "dokument").value["dokument"]
+    quelldokument = next(b for b in quelle.allgemeines if b.block_type == "dokument").value["dokument"]
+    assert dokument.pk != quelldokument.pk
+    assert dokument.collection == Konzeptrollen.objects.get(start_page=start).sammlung
 
     netzwerk = HandlungsfeldPage.objects.descendant_of(start).get(slug="netzwerk")
     assert "Seit Version 2.0 geändert." not in str(netzwerk.allgemeines.raw_data)
