@@ -22,7 +22,8 @@ __all__ = [
 
 def start_page_for(request) -> KonzeptStartPage | None:
     """The concept start page of the request's site (else the first live one) in the active language, looked up
-    once per request; without a live translation into that language the site's own start page."""
+    once per request; without a live translation into that language the site's own start page. A site whose own
+    concept is not published yet (a municipality's, freshly adopted) has none: it never shows another concept."""
     if request is not None and hasattr(request, "_konzept_start_page"):
         return request._konzept_start_page
     site = Site.find_for_request(request) if request is not None else None
@@ -32,7 +33,7 @@ def start_page_for(request) -> KonzeptStartPage | None:
     start_page = None
     if site is not None:
         start_page = start_pages.filter(pk=site.root_page_id).first()
-    if start_page is None:
+    if start_page is None and not (site and KonzeptStartPage.objects.filter(pk=site.root_page_id).exists()):
         start_page = start_pages.first()
     if start_page is not None and start_page.locale.language_code != get_language():
         translation = start_pages.filter(

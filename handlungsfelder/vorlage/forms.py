@@ -13,7 +13,8 @@ AKTUELL = "aktuell"
 
 
 def quellen() -> list[tuple[str, list[tuple[str, str]]]]:
-    """Per live concept (in the default language, not its translations): its current state and each adopted version."""
+    """Per live concept (in the default language, not its translations), a group named by its title: its current
+    state and each adopted version."""
     start_pages = list(KonzeptStartPage.objects.live().filter(locale=Locale.get_default()).order_by("path"))
     versionen: dict[int, list] = {}
     for version in Konzeptversion.objects.filter(konzept__in=start_pages).order_by("-beschlossen_am", "-pk"):
@@ -22,13 +23,12 @@ def quellen() -> list[tuple[str, list[tuple[str, str]]]]:
         (
             seite.title,
             [
-                (f"{AKTUELL}-{seite.pk}", _("%(titel)s: aktueller veröffentlichter Stand") % {"titel": seite.title}),
+                (f"{AKTUELL}-{seite.pk}", _("Aktueller veröffentlichter Stand")),
                 *(
                     (
                         f"version-{version.pk}",
-                        _("%(titel)s: Version %(nummer)s vom %(datum)s")
+                        _("Version %(nummer)s vom %(datum)s")
                         % {
-                            "titel": seite.title,
                             "nummer": version.nummer,
                             "datum": version.beschlossen_am.strftime("%d.%m.%Y"),
                         },

@@ -172,3 +172,11 @@ def test_each_redaktion_lists_and_records_versions_of_its_own_concept_only(clien
     assert abgelehnt.status_code == 200 and not Konzeptversion.objects.filter(nummer="1.0").exists()
     assert client.post(add, {**daten, "konzept": gemeinde.start.pk}).status_code == 302
     assert Konzeptversion.objects.get(nummer="1.0").konzept == gemeinde.start
+
+
+def test_a_site_whose_concept_is_not_published_yet_shows_no_other_concept(client, konzept, gemeinde):
+    gemeinde.start.unpublish()
+    for url in ("/schulen/", "/umsetzung/", "/suche/?q=WLAN", "/api/v2/pages/"):
+        response = client.get(url, HTTP_HOST=HOST)
+        assert response.status_code == 404, url
+        assert konzept.start.title not in response.content.decode(), url

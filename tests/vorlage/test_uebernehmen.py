@@ -324,7 +324,8 @@ def test_only_a_superuser_may_adopt_and_sees_the_entries(client, admin, landkrei
     gewaehlt = formular.select_one("select[name=quelle] option[selected]")
     assert gewaehlt["value"] == f"aktuell-{landkreis.start.pk}"
     optionen = [o.get_text(strip=True) for o in formular.select("select[name=quelle] option") if o["value"]]
-    assert optionen == [f"{LANDKREIS}: aktueller veröffentlichter Stand", f"{LANDKREIS}: Version 2.0 vom 01.03.2021"]
+    assert optionen == ["Aktueller veröffentlichter Stand", "Version 2.0 vom 01.03.2021"]
+    assert [gruppe["label"] for gruppe in formular.select("select[name=quelle] optgroup")] == [LANDKREIS]
 
 
 def test_the_provenance_notice_costs_the_start_page_no_query(client, admin, landkreis):
