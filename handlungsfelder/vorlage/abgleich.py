@@ -108,7 +108,9 @@ class Vorlagenaenderung:
 
     def aenderungsgrund(self, quelle_titel: str) -> str:
         """The prefilled change note: "Übernommen aus „…“: <the source's change notes>"."""
-        gruende = list(dict.fromkeys(p.aenderungsgrund.strip() for p in self.veroeffentlichungen if p.aenderungsgrund))
+        gruende = list(
+            dict.fromkeys(p.aenderungsgrund.strip().rstrip(".") for p in self.veroeffentlichungen if p.aenderungsgrund)
+        )
         if not gruende:
             return _("Übernommen aus „%(quelle)s“") % {"quelle": quelle_titel}
         return _("Übernommen aus „%(quelle)s“: %(grund)s") % {"quelle": quelle_titel, "grund": "; ".join(gruende)}

@@ -39,6 +39,9 @@ class KonzepteView(WagtailAdminTemplateMixin, View):
     header_icon = "resubmit"
     template_name = "handlungsfelder/vorlage/konzepte.html"
 
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": str(self.page_title)}]
+
     def get(self, request):
         konzepte = konzepte_fuer(request.user)
         if not konzepte:
@@ -65,6 +68,16 @@ class AenderungenView(WagtailAdminTemplateMixin, View):
 
     def get_page_subtitle(self):
         return self.konzept.start_page.get_admin_display_title()
+
+    def get_breadcrumbs_items(self):
+        return [
+            *self.breadcrumbs_items,
+            {
+                "url": reverse("wagtailadmin_explore", args=[self.konzept.start_page_id]),
+                "label": self.get_page_subtitle(),
+            },
+            {"url": "", "label": str(self.page_title)},
+        ]
 
     def get(self, request):
         eintraege = []
