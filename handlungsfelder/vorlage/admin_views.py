@@ -1,5 +1,6 @@
 """Admin views "Änderungen der Vorlage": what the source of an adopted concept changed since, with the diff and the
-conflicts a take-over would produce, and "In einen Entwurf übernehmen" (POST) for each Handlungsfeld."""
+conflicts a take-over would produce, and "In einen Entwurf übernehmen" (POST) for each Handlungsfeld; the source's new
+Handlungsfelder, each taken over as a new draft page."""
 
 from django.contrib import messages
 from django.http import Http404
@@ -14,6 +15,7 @@ from wagtail.admin.auth import permission_denied
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Page
 
+from ..konzept.models import HandlungsfeldPage
 from .abgleich import (
     NichtUebernehmbar,
     Uebernahme,
@@ -26,6 +28,7 @@ from .abgleich import (
     uebernehmen,
 )
 from .models import KonzeptHerkunft, SeitenHerkunft
+from .neue_seiten import neue_handlungsfelder, neues_handlungsfeld_uebernehmen
 
 
 def aenderungen_url(start_page_id: int) -> str:
@@ -97,7 +100,16 @@ class AenderungenView(WagtailAdminTemplateMixin, View):
                     "uebernehmen_url": reverse("handlungsfelder_vorlage_aenderung_uebernehmen", args=[neu.page.pk]),
                 }
             )
-        return self.render_to_response(self.get_context_data(konzept=self.konzept, eintraege=eintraege))
+        neue = [
+            {
+                "quelle": quelle,
+                "uebernehmen_url": reverse(
+                    "handlungsfelder_vorlage_neues_handlungsfeld", args=[self.konzept.start_page_id, quelle.pk]
+                ),
+            }
+            for quelle in neue_handlungsfelder(self.konzept)
+        ]
+        return self.render_to_response(self.get_context_data(konzept=self.konzept, eintraege=eintraege, neue=neue))
 
 
 class UebernehmenView(WagtailAdminTemplateMixin, View):
@@ -138,6 +150,34 @@ class UebernehmenView(WagtailAdminTemplateMixin, View):
             return redirect(zurueck)
         melden(request, konzept, page, ergebnis)
         return redirect("wagtailadmin_pages:edit", page.pk)
+
+
+class NeuesHandlungsfeldView(View):
+    """POST: a Handlungsfeld the source published after the adoption becomes a new draft page here."""
+
+    http_method_names = ["post"]
+
+    def post(self, request, page_id: int, quelle_id: int):
+        konzept = get_object_or_404(
+            KonzeptHerkunft.objects.select_related("start_page", "quelle"), start_page_id=page_id
+        )
+        if not darf_abgleichen(request.user, konzept.start_page):
+            return permission_denied(request)
+        quelle = get_object_or_404(HandlungsfeldPage, pk=quelle_id)
+        try:
+            seite = neues_handlungsfeld_uebernehmen(konzept, quelle, request.user)
+        except NichtUebernehmbar as refusal:
+            messages.error(request, str(refusal))
+            return redirect(aenderungen_url(konzept.start_page_id))
+        messages.success(
+            request,
+            _(
+                "„%(titel)s“ ist als neuer Entwurf angelegt, ohne die Angaben der Vorlage zu Schulen, Kosten und "
+                "Verantwortlichen: bitte ergänzen und zur Prüfung einreichen."
+            )
+            % {"titel": seite.title},
+        )
+        return redirect("wagtailadmin_pages:edit", seite.pk)
 
 
 def melden(request, konzept: KonzeptHerkunft, page, ergebnis: Uebernahme) -> None:

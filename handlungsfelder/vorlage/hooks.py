@@ -17,7 +17,7 @@ from wagtail.log_actions import LogFormatter
 from ..konzept.models import KonzeptStartPage
 from . import views
 from .abgleich import LOG_ACTION, darf_abgleichen, konzepte_fuer
-from .admin_views import AenderungenView, KonzepteView, UebernehmenView, aenderungen_url
+from .admin_views import AenderungenView, KonzepteView, NeuesHandlungsfeldView, UebernehmenView, aenderungen_url
 from .models import KonzeptHerkunft
 
 
@@ -45,6 +45,11 @@ def vorlage_admin_urls():
             "konzept/vorlage/seiten/<int:page_id>/aenderung-uebernehmen/",
             UebernehmenView.as_view(),
             name="handlungsfelder_vorlage_aenderung_uebernehmen",
+        ),
+        path(
+            "konzept/<int:page_id>/vorlage/neu/<int:quelle_id>/",
+            NeuesHandlungsfeldView.as_view(),
+            name="handlungsfelder_vorlage_neues_handlungsfeld",
         ),
     ]
 

@@ -442,3 +442,56 @@ def test_the_municipalitys_redaktion_finds_the_list_in_the_menu_and_on_its_start
     response = client.get(menu_url)
     assert response.status_code == 302 and response["Location"] == liste_url(uebernommen)
     assert soup(client, edit_url(uebernommen["start"])).find("a", href=liste_url(uebernommen))
+
+
+def test_a_handlungsfeld_the_county_adds_later_is_offered_and_taken_over_as_a_new_draft(
+    client, landkreis, uebernommen, team
+):
+    endgeraete = publish(
+        HandlungsfeldPageFactory(
+            parent=landkreis.index,
+            title="Endgeräte",
+            slug="endgeraete",
+            kuerzel="EG",
+            summary="Leihgeräte für Lehrkräfte.",
+            allgemeines=[
+                absatz(ABSATZ_A, "Jede Lehrkraft erhält ein Dienstgerät."),
+                {"type": "handlungsfeld_verweis", "value": {"seite": landkreis.wlan.pk, "text": ""}},
+            ],
+            umsetzungsplan=[
+                massnahme("Tablets", "geplant", landkreis.landkreis_it, schulen=landkreis.schulen, kosten="5000.00")
+            ],
+        )
+    )
+    client.force_login(uebernommen["redaktion"])
+    liste = soup(client, liste_url(uebernommen))
+    (neu,) = liste.select(".konzept-vorlage-neu li")
+    assert "Endgeräte" in neu.get_text() and "Leihgeräte für Lehrkräfte." in neu.get_text()
+
+    response = client.post(neu.select_one("form")["action"])
+    seite = HandlungsfeldPage.objects.descendant_of(uebernommen["start"]).get(slug="endgeraete")
+    assert response.status_code == 302 and response["Location"] == edit_url(seite)
+    assert not seite.live
+    stand = seite.get_latest_revision_as_object()
+    absatz_hier = next(b for b in stand.allgemeines if b.id == ABSATZ_A)
+    assert plain_text(absatz_hier.value.source) == "Jede Lehrkraft erhält ein Dienstgerät."
+    verweis = next(b for b in stand.allgemeines if b.block_type == "handlungsfeld_verweis")
+    assert verweis.value["seite"].pk == uebernommen["wlan"].pk
+    (tablets,) = stand.umsetzungsplan
+    assert (
+        tablets.value["kosten"] is None
+        and list(tablets.value["schulen"]) == []
+        and tablets.value["verantwortlich"] is None
+    )
+    assert stand.kuerzel == "EG"
+    assert Aenderungsnotiz.objects.get(revision=seite.latest_revision).text.startswith("Neues Handlungsfeld")
+    assert SeitenHerkunft.objects.get(page=seite).quelle_revision_id == endgeraete.live_revision_id
+    assert seite.get_workflow() == uebernommen["rollen"].workflow
+
+    assert not soup(client, liste_url(uebernommen)).select(".konzept-vorlage-neu")
+    client.post(neu.select_one("form")["action"], follow=True)
+    assert HandlungsfeldPage.objects.descendant_of(uebernommen["start"]).filter(slug="endgeraete").count() == 1
+
+    client.force_login(team["redaktion"])
+    assert client.post(neu.select_one("form")["action"]).status_code == 302
+    assert "Sie haben leider keinen Zugang" in text_of(client.get(reverse("wagtailadmin_home")))
