@@ -110,6 +110,12 @@ def rahmen_bauen(request) -> dict:
         "stand": zuletzt.isoformat() if zuletzt else None,
         "startseiten": startseiten,
     }
+    return ergaenzen(request, start_page, rahmen)
+
+
+def ergaenzen(request, start_page, rahmen: dict) -> dict:
+    """The frame with what other features add through the hook `konzept_rahmen` (also for the PDF's cover, which
+    has no request)."""
     for teil in hooks.get_hooks("konzept_rahmen"):
         rahmen.update(teil(request, start_page, rahmen))
     return rahmen

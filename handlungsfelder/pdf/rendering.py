@@ -19,6 +19,7 @@ from django.utils.dateformat import format as date_format
 from django.utils.translation import gettext
 
 from ..konzept.models import HandlungsfeldPage, KonzeptStartPage
+from ..konzept.rahmen import ergaenzen
 from ..umsetzung.massnahmen import fortschritt, sammeln_aus
 
 STYLESHEET = "handlungsfelder/css/konzept-pdf.css"
@@ -87,6 +88,7 @@ def render_html(fassung: Fassung) -> str:
                 "kontakt": start_page.kontakt_in_sprache(),
                 "handlungsfelder": fassung.handlungsfelder,
                 "fortschritte": fortschritt(fassung.handlungsfelder, sammeln_aus(fassung.handlungsfelder)),
+                "rahmen": ergaenzen(None, start_page, {}),
             },
         )
 

@@ -24,6 +24,8 @@ from handlungsfelder.models import (
     SitzungPage,
     Veroeffentlichung,
 )
+from handlungsfelder.pdf.erstellen import aktuelle_fassung
+from handlungsfelder.pdf.rendering import render_html
 from handlungsfelder.vorlage.models import KonzeptHerkunft, SeitenHerkunft
 from handlungsfelder.vorlage.uebernehmen import UebernahmeFehler, als_vorlage_uebernehmen
 
@@ -268,6 +270,8 @@ def test_the_current_state_is_adopted_with_its_live_revisions_and_the_date_of_ad
     versionen = soup_at(client, "/versionen/", HOST).select_one("main").get_text(" ", strip=True)
     assert f"Beruht auf dem {LANDKREIS}, Stand vom {heute}." in versionen
     assert "Noch keine Version festgehalten." in versionen
+    deckblatt = BeautifulSoup(render_html(aktuelle_fassung(KonzeptStartPage.objects.get(pk=start.pk))), "html.parser")
+    assert f"Beruht auf dem {LANDKREIS}, Stand vom {heute}." in deckblatt.select_one(".cover").get_text(" ", strip=True)
 
 
 def nichts_angelegt(seiten_vorher: int, sites_vorher: int, gruppen_vorher: int) -> None:
